@@ -1,0 +1,44 @@
+// Runs every test file under test/ with Node's test runner (TypeScript via tsx).
+// Node's runner ends with "# pass N" / "# fail N"; we add the plain "N passed, N failed" line CI reads.
+import { spawn } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+function findTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...findTests(p));
+    else if (/\.test\.tsx?$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+const filter = process.argv.slice(2);
+const files = findTests("test")
+  .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
+  .sort();
+if (files.length === 0) {
+  console.error("No test files found.");
+  process.exit(1);
+}
+const child = spawn(
+  process.execPath,
+  ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...files],
+  { stdio: ["ignore", "pipe", "inherit"] },
+);
+let tail = "";
+child.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  tail = (tail + chunk.toString()).slice(-4000);
+});
+child.on("close", (code) => {
+  const num = (label) => {
+    const m = tail.match(new RegExp(`ℹ ${label} (\\d+)`));
+    return m ? Number(m[1]) : 0;
+  };
+  const passed = num("pass");
+  const failed = num("fail") + num("cancelled");
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(code === 0 && failed === 0 && passed > 0 ? 0 : 1);
+});

@@ -1,0 +1,24 @@
+export { Dec, ZERO, ONE, HUNDRED, TEN_THOUSAND, roundHalfUp, decimalFromNumber, isDecimal, sum } from "./decimal";
+export { type CellValue, type CellError, isCellError, toCellValue, EXCEL_ERROR_TEXTS } from "./cell";
+export { toHalfWidth, stripSpaces, normalizeLabel } from "./text";
+export { type ParseResult, parseAmount, parseAmountText } from "./parse";
+export { type Unit, UNIT_LABEL, toYuan, fromYuan, parseUnitLabel } from "./units";
+export {
+  type AmountFormat,
+  type PercentFormat,
+  groupThousands,
+  formatFixed,
+  formatAmount,
+  ratioToPercent,
+  formatPercent,
+} from "./format";
+export {
+  type Direction,
+  change,
+  growthRate,
+  share,
+  executionRate,
+  perUnit,
+  direction,
+  DIRECTION_WORDS,
+} from "./measures";
