@@ -1,7 +1,7 @@
 // Runs every test file under test/ with Node's test runner (TypeScript via tsx).
 // Node's runner ends with "# pass N" / "# fail N"; we add the plain "N passed, N failed" line CI reads.
-import { spawn } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 function findTests(dir) {
@@ -12,6 +12,29 @@ function findTests(dir) {
     else if (/\.test\.tsx?$/.test(name)) out.push(p);
   }
   return out;
+}
+
+/** Newest modification time below a folder. */
+function newest(dir) {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
+  }
+  return t;
+}
+
+// Tests load the built bundles (custom functions, the pane): build when dist/ is missing or stale.
+const built = "dist/functions.js";
+const inputs = Math.max(newest("src"), statSync("manifest.xml").mtimeMs, statSync("webpack.config.js").mtimeMs);
+if (!existsSync(built) || statSync(built).mtimeMs < inputs) {
+  console.log("Building dist/ for the tests (npm run build)…");
+  const r = spawnSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+  if (r.status !== 0) {
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
 }
 
 const filter = process.argv.slice(2);

@@ -22,3 +22,15 @@ export {
   direction,
   DIRECTION_WORDS,
 } from "./measures";
+export {
+  type CellPosition,
+  columnLetters,
+  columnIndex,
+  parseA1,
+  toA1,
+  offsetA1,
+  cellRef,
+  rangeA1,
+  splitRef,
+  excelRef,
+} from "./address";
