@@ -36,9 +36,11 @@ class PrintBundleSizesPlugin {
     compiler.hooks.done.tap("PrintBundleSizesPlugin", (stats) => {
       if (compiler.watchMode || stats.hasErrors()) return;
       const rows = [];
-      for (const [name, source] of Object.entries(stats.compilation.assets)) {
+      const outDir = stats.compilation.outputOptions.path;
+      for (const name of Object.keys(stats.compilation.assets)) {
         if (!/\.(js|css|html|json)$/.test(name)) continue;
-        const buf = source.buffer();
+        // Sources are released after emit (SizeOnlySource), so measure the emitted files.
+        const buf = fs.readFileSync(path.join(outDir, name));
         rows.push({ name, raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
       }
       rows.sort((a, b) => b.raw - a.raw);
@@ -48,7 +50,9 @@ class PrintBundleSizesPlugin {
         "",
         "Bundle sizes / 打包体积:",
         `  ${"file".padEnd(width)}  ${"raw".padStart(11)}  ${"gzip".padStart(11)}`,
-        ...rows.map((r) => `  ${r.name.padEnd(width)}  ${kb(r.raw).padStart(11)}  ${kb(r.gzip).padStart(11)}`),
+        ...rows.map(
+          (r) => `  ${r.name.padEnd(width)}  ${kb(r.raw).padStart(11)}  ${kb(r.gzip).padStart(11)}`,
+        ),
       ];
       const js = rows.filter((r) => r.name.endsWith(".js"));
       lines.push(
@@ -99,7 +103,8 @@ module.exports = async (env = {}, options = {}) => {
       path: path.resolve(__dirname, "dist"),
       clean: true,
       // functions.js is named by the manifest (Functions.Script.Url), so it keeps a stable name.
-      filename: (pathData) => (pathData.chunk?.name === "functions" ? "[name].js" : "[name].[contenthash:8].js"),
+      filename: (pathData) =>
+        pathData.chunk?.name === "functions" ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
     },
     resolve: {

@@ -59,7 +59,14 @@ function toTree(nodes, parent) {
     const name = Object.keys(node).find((k) => k !== ":@");
     if (!name || name === "#text" || name === "#comment" || name.startsWith("?")) continue;
     /** @type {El} */
-    const el = { name, local: localName(name), attrs: { ...(node[":@"] ?? {}) }, children: [], text: "", parent };
+    const el = {
+      name,
+      local: localName(name),
+      attrs: { ...(node[":@"] ?? {}) },
+      children: [],
+      text: "",
+      parent,
+    };
     const kids = node[name] ?? [];
     el.children = toTree(kids, el);
     el.text = kids
@@ -90,7 +97,8 @@ const kid = (el, local) => kids(el, local)[0];
 /** Attribute by local name (xsi:type → "type"). */
 const attr = (el, local) => {
   if (!el) return undefined;
-  for (const [k, v] of Object.entries(el.attrs)) if (localName(k) === local && !k.startsWith("xmlns")) return v;
+  for (const [k, v] of Object.entries(el.attrs))
+    if (localName(k) === local && !k.startsWith("xmlns")) return v;
   return undefined;
 };
 function* walk(el) {
@@ -171,7 +179,11 @@ export function checkManifest(manifestPath, options = {}) {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    add("xml", `XML 格式错误（第 ${line} 行第 ${col} 列）：${msg}`, `malformed XML at line ${line}, column ${col}: ${msg}`);
+    add(
+      "xml",
+      `XML 格式错误（第 ${line} 行第 ${col} 列）：${msg}`,
+      `malformed XML at line ${line}, column ${col}: ${msg}`,
+    );
     return problems;
   }
 
@@ -183,7 +195,11 @@ export function checkManifest(manifestPath, options = {}) {
   }
   const appType = attr(root, "type");
   if (appType !== "TaskPaneApp") {
-    add("root-type", `OfficeApp 的 xsi:type 应为 TaskPaneApp，实为 ${appType}`, `OfficeApp xsi:type must be TaskPaneApp, got ${appType}`);
+    add(
+      "root-type",
+      `OfficeApp 的 xsi:type 应为 TaskPaneApp，实为 ${appType}`,
+      `OfficeApp xsi:type must be TaskPaneApp, got ${appType}`,
+    );
   }
 
   // --- production: no localhost anywhere (checked on the raw text so comments count too) ---
@@ -217,7 +233,11 @@ export function checkManifest(manifestPath, options = {}) {
   }
   const version = need(root, "Version", "Version");
   if (version && !/^\d{1,5}(\.\d{1,5}){0,3}$/.test(version.text)) {
-    add("version", `Version 格式应为 n.n.n.n：${version.text}`, `Version must look like n.n.n.n: ${version.text}`);
+    add(
+      "version",
+      `Version 格式应为 n.n.n.n：${version.text}`,
+      `Version must look like n.n.n.n: ${version.text}`,
+    );
   }
   const provider = need(root, "ProviderName", "ProviderName");
   if (provider && !provider.text) add("missing", "ProviderName 为空", "ProviderName is empty");
@@ -239,7 +259,11 @@ export function checkManifest(manifestPath, options = {}) {
     ? kids(kid(requirements, "Sets"), "Set").find((s) => attr(s, "Name") === "SharedRuntime")
     : undefined;
   if (requirements && !sharedRuntimeSet) {
-    add("missing", "Requirements/Sets 中缺少 SharedRuntime", "Requirements/Sets does not require SharedRuntime");
+    add(
+      "missing",
+      "Requirements/Sets 中缺少 SharedRuntime",
+      "Requirements/Sets does not require SharedRuntime",
+    );
   }
   const defaultSettings = need(root, "DefaultSettings", "DefaultSettings");
   const sourceLocation = defaultSettings ? kid(defaultSettings, "SourceLocation") : undefined;
@@ -250,14 +274,22 @@ export function checkManifest(manifestPath, options = {}) {
   const permissions = need(root, "Permissions", "Permissions");
   const PERMS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
   if (permissions && !PERMS.includes(permissions.text)) {
-    add("permissions", `Permissions 取值无效：${permissions.text}`, `invalid Permissions value: ${permissions.text}`);
+    add(
+      "permissions",
+      `Permissions 取值无效：${permissions.text}`,
+      `invalid Permissions value: ${permissions.text}`,
+    );
   }
 
   // --- VersionOverrides ---
   const vo = need(root, "VersionOverrides", "VersionOverrides");
   const voHost = vo ? kids(kid(vo, "Hosts"), "Host").find((h) => attr(h, "type") === "Workbook") : undefined;
   if (vo && !voHost) {
-    add("missing", '缺少 VersionOverrides/Hosts/Host xsi:type="Workbook"', 'missing VersionOverrides/Hosts/Host xsi:type="Workbook"');
+    add(
+      "missing",
+      '缺少 VersionOverrides/Hosts/Host xsi:type="Workbook"',
+      'missing VersionOverrides/Hosts/Host xsi:type="Workbook"',
+    );
   }
   const runtime = kid(kid(voHost, "Runtimes"), "Runtime");
   if (voHost && !runtime) {
@@ -268,7 +300,9 @@ export function checkManifest(manifestPath, options = {}) {
   }
   const runtimeResid = attr(runtime, "resid");
 
-  const cfPoint = kids(kid(voHost, "AllFormFactors"), "ExtensionPoint").find((e) => attr(e, "type") === "CustomFunctions");
+  const cfPoint = kids(kid(voHost, "AllFormFactors"), "ExtensionPoint").find(
+    (e) => attr(e, "type") === "CustomFunctions",
+  );
   if (voHost && !cfPoint) {
     add("missing", "缺少 CustomFunctions 扩展点", "missing the CustomFunctions extension point");
   }
@@ -276,7 +310,11 @@ export function checkManifest(manifestPath, options = {}) {
     for (const part of ["Script", "Page", "Metadata"]) {
       const loc = kid(kid(cfPoint, part), "SourceLocation");
       if (!loc || !attr(loc, "resid")) {
-        add("missing", `CustomFunctions 缺少 ${part}/SourceLocation@resid`, `CustomFunctions is missing ${part}/SourceLocation@resid`);
+        add(
+          "missing",
+          `CustomFunctions 缺少 ${part}/SourceLocation@resid`,
+          `CustomFunctions is missing ${part}/SourceLocation@resid`,
+        );
       }
     }
     if (!attr(kid(cfPoint, "Namespace"), "resid")) {
@@ -302,33 +340,53 @@ export function checkManifest(manifestPath, options = {}) {
     );
   }
   const ribbon = kids(desktop, "ExtensionPoint").find((e) => attr(e, "type") === "PrimaryCommandSurface");
-  const groups = ribbon ? [...kids(ribbon, "OfficeTab"), ...kids(ribbon, "CustomTab")].flatMap((t) => kids(t, "Group")) : [];
+  const groups = ribbon
+    ? [...kids(ribbon, "OfficeTab"), ...kids(ribbon, "CustomTab")].flatMap((t) => kids(t, "Group"))
+    : [];
   if (voHost && groups.length === 0) {
-    add("missing", "缺少功能区（PrimaryCommandSurface）中的组", "missing a ribbon group (PrimaryCommandSurface)");
+    add(
+      "missing",
+      "缺少功能区（PrimaryCommandSurface）中的组",
+      "missing a ribbon group (PrimaryCommandSurface)",
+    );
   }
   const buttons = groups.flatMap((g) => kids(g, "Control")).filter((c) => attr(c, "type") === "Button");
   if (groups.length > 0 && buttons.length === 0) {
     add("missing", "功能区组中没有按钮", "the ribbon group has no button");
   }
   for (const g of groups) {
-    if (!attr(kid(g, "Label"), "resid")) add("missing", `组 ${attr(g, "id")} 缺少 Label`, `group ${attr(g, "id")} has no Label`);
+    if (!attr(kid(g, "Label"), "resid"))
+      add("missing", `组 ${attr(g, "id")} 缺少 Label`, `group ${attr(g, "id")} has no Label`);
   }
   for (const b of buttons) {
     const bid = attr(b, "id");
-    if (!attr(kid(b, "Label"), "resid")) add("missing", `按钮 ${bid} 缺少 Label`, `button ${bid} has no Label`);
+    if (!attr(kid(b, "Label"), "resid"))
+      add("missing", `按钮 ${bid} 缺少 Label`, `button ${bid} has no Label`);
     const tip = kid(b, "Supertip");
     if (!attr(kid(tip, "Title"), "resid") || !attr(kid(tip, "Description"), "resid")) {
-      add("missing", `按钮 ${bid} 缺少 Supertip/Title 或 Description`, `button ${bid} is missing Supertip/Title or Description`);
+      add(
+        "missing",
+        `按钮 ${bid} 缺少 Supertip/Title 或 Description`,
+        `button ${bid} is missing Supertip/Title or Description`,
+      );
     }
     const action = kid(b, "Action");
     const actionType = attr(action, "type");
     if (actionType === "ShowTaskpane") {
       if (!attr(kid(action, "SourceLocation"), "resid")) {
-        add("missing", `按钮 ${bid} 的 ShowTaskpane 缺少 SourceLocation`, `button ${bid}: ShowTaskpane has no SourceLocation`);
+        add(
+          "missing",
+          `按钮 ${bid} 的 ShowTaskpane 缺少 SourceLocation`,
+          `button ${bid}: ShowTaskpane has no SourceLocation`,
+        );
       }
     } else if (actionType === "ExecuteFunction") {
       if (!kid(action, "FunctionName")?.text) {
-        add("missing", `按钮 ${bid} 的 ExecuteFunction 缺少 FunctionName`, `button ${bid}: ExecuteFunction has no FunctionName`);
+        add(
+          "missing",
+          `按钮 ${bid} 的 ExecuteFunction 缺少 FunctionName`,
+          `button ${bid}: ExecuteFunction has no FunctionName`,
+        );
       }
     } else {
       add("missing", `按钮 ${bid} 缺少有效的 Action`, `button ${bid} has no valid Action`);
@@ -341,11 +399,20 @@ export function checkManifest(manifestPath, options = {}) {
     const sizes = kids(el, "Image").map((i) => Number(attr(i, "size")));
     const owner = attr(el.parent, "id") ?? el.parent?.local;
     for (const s of RIBBON_ICON_SIZES_REQUIRED) {
-      if (!sizes.includes(s)) add("icon-size", `${owner} 的 Icon 缺少 ${s}px 图像`, `Icon of ${owner} lacks the required ${s}px image`);
+      if (!sizes.includes(s))
+        add(
+          "icon-size",
+          `${owner} 的 Icon 缺少 ${s}px 图像`,
+          `Icon of ${owner} lacks the required ${s}px image`,
+        );
     }
     for (const s of sizes) {
       if (!RIBBON_ICON_SIZES_ALLOWED.includes(s)) {
-        add("icon-size", `${owner} 的 Icon 含不支持的尺寸 ${s}`, `Icon of ${owner} declares unsupported size ${s}`);
+        add(
+          "icon-size",
+          `${owner} 的 Icon 含不支持的尺寸 ${s}`,
+          `Icon of ${owner} declares unsupported size ${s}`,
+        );
       }
     }
   }
@@ -354,7 +421,8 @@ export function checkManifest(manifestPath, options = {}) {
   /** @type {Map<string, { kind: string, el: El }>} */
   const resources = new Map();
   const resourcesEl = kid(vo, "Resources");
-  if (vo && !resourcesEl) add("missing", "缺少 VersionOverrides/Resources", "missing VersionOverrides/Resources");
+  if (vo && !resourcesEl)
+    add("missing", "缺少 VersionOverrides/Resources", "missing VersionOverrides/Resources");
   for (const [kind, label] of Object.entries(RESOURCE_KINDS)) {
     for (const item of kid(resourcesEl, kind)?.children ?? []) {
       const rid = attr(item, "id");
@@ -371,12 +439,18 @@ export function checkManifest(manifestPath, options = {}) {
       }
       resources.set(rid, { kind, el: item });
       const values = [attr(item, "DefaultValue"), ...kids(item, "Override").map((o) => attr(o, "Value"))];
-      if (!attr(item, "DefaultValue")) add("resource-value", `资源 ${rid} 缺少 DefaultValue`, `resource ${rid} has no DefaultValue`);
-      const max = kind === "ShortStrings" ? MAX_SHORT_STRING : kind === "LongStrings" ? MAX_LONG_STRING : undefined;
+      if (!attr(item, "DefaultValue"))
+        add("resource-value", `资源 ${rid} 缺少 DefaultValue`, `resource ${rid} has no DefaultValue`);
+      const max =
+        kind === "ShortStrings" ? MAX_SHORT_STRING : kind === "LongStrings" ? MAX_LONG_STRING : undefined;
       if (max !== undefined) {
         for (const v of values) {
           if (v !== undefined && [...v].length > max) {
-            add("resource-value", `资源 ${rid} 的文本超过 ${max} 个字符`, `resource ${rid} text is longer than ${max} characters`);
+            add(
+              "resource-value",
+              `资源 ${rid} 的文本超过 ${max} 个字符`,
+              `resource ${rid} text is longer than ${max} characters`,
+            );
           }
         }
       }
@@ -391,11 +465,19 @@ export function checkManifest(manifestPath, options = {}) {
     if (resid === undefined) continue;
     const where = pathOf(el);
     if (resid.length > MAX_RESID_LENGTH) {
-      add("resid", `resid 超过 32 个字符：${resid}（${where}）`, `resid longer than 32 characters: ${resid} (${where})`);
+      add(
+        "resid",
+        `resid 超过 32 个字符：${resid}（${where}）`,
+        `resid longer than 32 characters: ${resid} (${where})`,
+      );
     }
     const res = resources.get(resid);
     if (!res) {
-      add("resid", `resid "${resid}" 在 Resources 中找不到（${where}）`, `resid "${resid}" does not resolve to any resource (${where})`);
+      add(
+        "resid",
+        `resid "${resid}" 在 Resources 中找不到（${where}）`,
+        `resid "${resid}" does not resolve to any resource (${where})`,
+      );
       continue;
     }
     const kind = expectedKind(el);
@@ -451,16 +533,27 @@ export function checkManifest(manifestPath, options = {}) {
     if (res.kind !== "Images") continue;
     const sizes = [...(imageSizes.get(rid) ?? [])];
     if (sizes.length > 1) {
-      add("icon-size", `图像资源 ${rid} 被声明为多种尺寸：${sizes.join(", ")}`, `image resource ${rid} is declared with several sizes: ${sizes.join(", ")}`);
+      add(
+        "icon-size",
+        `图像资源 ${rid} 被声明为多种尺寸：${sizes.join(", ")}`,
+        `image resource ${rid} is declared with several sizes: ${sizes.join(", ")}`,
+      );
     }
-    for (const v of [attr(res.el, "DefaultValue"), ...kids(res.el, "Override").map((o) => attr(o, "Value"))]) {
+    for (const v of [
+      attr(res.el, "DefaultValue"),
+      ...kids(res.el, "Override").map((o) => attr(o, "Value")),
+    ]) {
       if (v) iconChecks.push({ url: v, sizes: sizes.length === 1 ? sizes : [], what: `bt:Image ${rid}` });
     }
   }
   for (const { url, sizes, what } of iconChecks) {
     if (!baseUrl) break;
     if (!url.startsWith(baseUrl)) {
-      add("icon-url", `${what} 的地址不在加载项根地址 ${baseUrl} 之下：${url}`, `${what} URL is not under the add-in base URL ${baseUrl}: ${url}`);
+      add(
+        "icon-url",
+        `${what} 的地址不在加载项根地址 ${baseUrl} 之下：${url}`,
+        `${what} URL is not under the add-in base URL ${baseUrl}: ${url}`,
+      );
       continue;
     }
     const rel = decodeURIComponent(url.slice(baseUrl.length).split(/[?#]/)[0]);
@@ -470,7 +563,11 @@ export function checkManifest(manifestPath, options = {}) {
     }
     const file = resolve(assetsDir, rel.slice("assets/".length));
     if (!file.startsWith(assetsDir + sep)) {
-      add("icon-url", `${what} 的路径越出 assets 目录：${url}`, `${what} path escapes the assets folder: ${url}`);
+      add(
+        "icon-url",
+        `${what} 的路径越出 assets 目录：${url}`,
+        `${what} path escapes the assets folder: ${url}`,
+      );
       continue;
     }
     if (!existsSync(file)) {
@@ -479,7 +576,11 @@ export function checkManifest(manifestPath, options = {}) {
     }
     const png = readPngSize(file);
     if ("error" in png) {
-      add("icon-png", `${what} 不是有效的 PNG：${rel}（${png.error}）`, `${what} is not a valid PNG: ${rel} (${png.error})`);
+      add(
+        "icon-png",
+        `${what} 不是有效的 PNG：${rel}（${png.error}）`,
+        `${what} is not a valid PNG: ${rel} (${png.error})`,
+      );
       continue;
     }
     for (const s of sizes) {

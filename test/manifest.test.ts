@@ -42,7 +42,14 @@ test("the source manifest passes the checker", () => {
 });
 
 test("every problem message is bilingual", (t) => {
-  const file = fixture(t, replaceOnce(source, "<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+  const file = fixture(
+    t,
+    replaceOnce(
+      source,
+      "<Permissions>ReadWriteDocument</Permissions>",
+      "<Permissions>Everything</Permissions>",
+    ),
+  );
   const problems = checkManifest(file);
   assert.ok(problems.length > 0);
   for (const p of problems) {
@@ -60,7 +67,10 @@ test("malformed XML is reported", (t) => {
 });
 
 test("a dangling resid fails, naming the resid", (t) => {
-  const file = fixture(t, replaceOnce(source, '<Label resid="Group.Label" />', '<Label resid="Group.NoSuchLabel" />'));
+  const file = fixture(
+    t,
+    replaceOnce(source, '<Label resid="Group.Label" />', '<Label resid="Group.NoSuchLabel" />'),
+  );
   const problems = checkManifest(file);
   const hit = problems.find((p) => p.code === "resid");
   assert.ok(hit, messages(problems));
@@ -88,9 +98,20 @@ test("resource ids longer than 32 characters and duplicates fail", (t) => {
     '<bt:String id="Functions.Namespace" DefaultValue="BUDGET" /><bt:String id="Group.Label" DefaultValue="x" />',
   );
   const problems = checkManifest(fixture(t, xml));
-  assert.ok(problems.some((p) => p.code === "resource-id" && p.message.includes(long)), messages(problems));
-  assert.ok(problems.some((p) => p.code === "resid" && p.message.includes(long)), messages(problems));
-  assert.ok(problems.some((p) => p.code === "resource-id" && /duplicate/.test(p.message) && p.message.includes("Group.Label")), messages(problems));
+  assert.ok(
+    problems.some((p) => p.code === "resource-id" && p.message.includes(long)),
+    messages(problems),
+  );
+  assert.ok(
+    problems.some((p) => p.code === "resid" && p.message.includes(long)),
+    messages(problems),
+  );
+  assert.ok(
+    problems.some(
+      (p) => p.code === "resource-id" && /duplicate/.test(p.message) && p.message.includes("Group.Label"),
+    ),
+    messages(problems),
+  );
 });
 
 test("an icon reference to a missing file fails, naming the file", (t) => {
@@ -128,37 +149,63 @@ test("IconUrl must be 32×32 for a task pane add-in", (t) => {
     ),
   );
   const problems = checkManifest(file);
-  assert.ok(problems.some((p) => p.code === "icon-size" && p.message.includes("IconUrl")), messages(problems));
+  assert.ok(
+    problems.some((p) => p.code === "icon-size" && p.message.includes("IconUrl")),
+    messages(problems),
+  );
 });
 
 test("a file that is not a PNG fails", (t) => {
   const file = fixture(t, source);
   writeFileSync(join(dirname(file), "assets", "icon-48.png"), "not a png");
   const problems = checkManifest(file);
-  assert.ok(problems.some((p) => p.code === "icon-png" && p.message.includes("icon-48.png")), messages(problems));
+  assert.ok(
+    problems.some((p) => p.code === "icon-png" && p.message.includes("icon-48.png")),
+    messages(problems),
+  );
 });
 
 test("missing shared-runtime wiring fails", (t) => {
   let xml = replaceOnce(source, '<Set Name="SharedRuntime" MinVersion="1.1" />', "");
-  xml = replaceOnce(xml, '<Runtime resid="Taskpane.Url" lifetime="long" />', '<Runtime resid="Taskpane.Url" />');
+  xml = replaceOnce(
+    xml,
+    '<Runtime resid="Taskpane.Url" lifetime="long" />',
+    '<Runtime resid="Taskpane.Url" />',
+  );
   const problems = checkManifest(fixture(t, xml));
-  assert.ok(problems.some((p) => p.message.includes("SharedRuntime")), messages(problems));
-  assert.ok(problems.some((p) => p.code === "runtime"), messages(problems));
+  assert.ok(
+    problems.some((p) => p.message.includes("SharedRuntime")),
+    messages(problems),
+  );
+  assert.ok(
+    problems.some((p) => p.code === "runtime"),
+    messages(problems),
+  );
 });
 
 test("a missing CustomFunctions Namespace fails", (t) => {
   const file = fixture(t, replaceOnce(source, '<Namespace resid="Functions.Namespace" />', ""));
   const problems = checkManifest(file);
-  assert.ok(problems.some((p) => p.code === "missing" && p.message.includes("Namespace")), messages(problems));
+  assert.ok(
+    problems.some((p) => p.code === "missing" && p.message.includes("Namespace")),
+    messages(problems),
+  );
 });
 
 test("a non-https URL fails", (t) => {
   const file = fixture(
     t,
-    replaceOnce(source, '<SupportUrl DefaultValue="https://localhost:3000/help.html" />', '<SupportUrl DefaultValue="http://example.org/help" />'),
+    replaceOnce(
+      source,
+      '<SupportUrl DefaultValue="https://localhost:3000/help.html" />',
+      '<SupportUrl DefaultValue="http://example.org/help" />',
+    ),
   );
   const problems = checkManifest(file);
-  assert.ok(problems.some((p) => p.code === "https" && p.message.includes("http://example.org/help")), messages(problems));
+  assert.ok(
+    problems.some((p) => p.code === "https" && p.message.includes("http://example.org/help")),
+    messages(problems),
+  );
 });
 
 test("production mode rejects a manifest that still contains localhost", (t) => {
@@ -166,7 +213,10 @@ test("production mode rejects a manifest that still contains localhost", (t) => 
   assert.deepEqual(checkManifest(file), []);
   const problems = checkManifest(file, { production: true });
   assert.ok(problems.length > 0);
-  assert.ok(problems.every((p) => p.code === "localhost"), messages(problems));
+  assert.ok(
+    problems.every((p) => p.code === "localhost"),
+    messages(problems),
+  );
 });
 
 test("a transformed manifest passes the production check", (t) => {
@@ -191,7 +241,12 @@ test("transformManifest replaces every occurrence of the dev base URL", () => {
 test("transformManifest normalises the trailing slash", () => {
   const xml = `<a x="https://localhost:3000/a.png">https://localhost:3000/b/</a>`;
   const expected = `<a x="https://cdn.example.org/x/a.png">https://cdn.example.org/x/b/</a>`;
-  for (const base of ["https://cdn.example.org/x", "https://cdn.example.org/x/", "https://cdn.example.org/x///", "  https://cdn.example.org/x/ "]) {
+  for (const base of [
+    "https://cdn.example.org/x",
+    "https://cdn.example.org/x/",
+    "https://cdn.example.org/x///",
+    "  https://cdn.example.org/x/ ",
+  ]) {
     assert.equal(transformManifest(xml, base), expected, base);
   }
   assert.equal(transformManifest(Buffer.from(xml), "https://cdn.example.org/x"), expected);
@@ -206,7 +261,9 @@ test("normalizeBaseUrl rejects unusable deployment URLs", () => {
 });
 
 test("resolveBaseUrl: dev keeps localhost, production uses ADDIN_URL or warns", () => {
-  assert.deepEqual(resolveBaseUrl({ production: false, addinUrl: "https://example.org/" }), { baseUrl: DEV_BASE_URL });
+  assert.deepEqual(resolveBaseUrl({ production: false, addinUrl: "https://example.org/" }), {
+    baseUrl: DEV_BASE_URL,
+  });
   assert.deepEqual(resolveBaseUrl({ production: true, addinUrl: "https://example.org/a" }), {
     baseUrl: "https://example.org/a/",
   });
