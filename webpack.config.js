@@ -17,11 +17,47 @@ const webpack = require("webpack");
 const { resolveBaseUrl, transformManifest } = require("./scripts/manifest-transform.cjs");
 const pkg = require("./package.json");
 
-/** The one place the Office.js URL is set (a later env.selfHostOfficeJs option would switch it here). */
-const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/**
+ * Where the pages load Office.js from — the one place it is decided.
+ *   default                      Microsoft's CDN (required for AppSource)
+ *   --env officeCdn=china        the CDN of Office 365 operated by 21Vianet (世纪互联)
+ *   --env selfHostOfficeJs       copies office.js from @microsoft/office-js into dist/officejs/ (intranet:
+ *                                the pane then needs nothing outside its own origin)
+ */
+const OFFICE_JS_CDN = {
+  global: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  china: "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+};
+const SELF_HOSTED_OFFICE_JS_DIR = "officejs";
+
+function officeJsSource(env) {
+  if (env.selfHostOfficeJs) return { url: `${SELF_HOSTED_OFFICE_JS_DIR}/office.js`, selfHosted: true };
+  const cdn = env.officeCdn || process.env.OFFICE_CDN || "global";
+  if (!OFFICE_JS_CDN[cdn]) throw new Error(`Unknown officeCdn "${cdn}" (use ${Object.keys(OFFICE_JS_CDN).join(" or ")})`);
+  return { url: OFFICE_JS_CDN[cdn], selfHosted: false };
+}
+
+/** Files of @microsoft/office-js that Excel needs: no debug builds, other hosts or unused locales. */
+function selfHostedOfficeJsPatterns() {
+  const from = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+  const otherHosts = /^(access|onenote|outlook|powerpoint|project|visio|word)/;
+  const keepLocales = new Set(["zh-cn", "zh-tw", "en-us"]);
+  return [
+    {
+      from,
+      to: SELF_HOSTED_OFFICE_JS_DIR,
+      globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/office-vsdoc.js"] },
+      filter: (file) => {
+        const rel = path.relative(from, file).split(path.sep);
+        if (otherHosts.test(rel[0])) return false;
+        if (rel.length > 1 && /^[a-z]{2,3}-[a-z0-9]{2,4}(-[a-z]{2})?$/.test(rel[0])) return keepLocales.has(rel[0]);
+        return true;
+      },
+    },
+  ];
+}
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
-const FUNCTIONS_ZH_METADATA = "src/functions/functions.zh-CN.json";
 
 async function getHttpsOptions() {
   // Only required when serving; loaded lazily so `webpack --mode production` never touches certificates.
@@ -88,6 +124,9 @@ module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
   const production = !dev;
 
+  const officeJs = officeJsSource(env);
+  // Writes dist/functions.zh-CN.json from the generated functions.json and src/functions/names.zh-CN.json.
+  const { ZhMetadataPlugin } = await import("./scripts/make-zh-metadata.mjs");
   const { baseUrl, warning } = resolveBaseUrl({ production, addinUrl: process.env.ADDIN_URL });
   if (warning) console.warn(`\n⚠ ${warning}\n`);
 
@@ -137,13 +176,14 @@ module.exports = async (env = {}, options = {}) => {
         input: FUNCTIONS_SOURCE,
         output: "functions.json",
       }),
+      new ZhMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         // Shared runtime: this page also hosts the custom functions and the ribbon commands.
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
-        officeJsUrl: OFFICE_JS_URL,
+        officeJsUrl: officeJs.url,
         appVersion: pkg.version,
       }),
       new HtmlWebpackPlugin({
@@ -162,8 +202,7 @@ module.exports = async (env = {}, options = {}) => {
               cache: false,
             },
           },
-          // zh-CN custom-function metadata (manifest: Functions.Metadata.Url Override Locale="zh-CN").
-          { from: FUNCTIONS_ZH_METADATA, to: "functions.zh-CN.json", noErrorOnMissing: true },
+          ...(officeJs.selfHosted ? selfHostedOfficeJsPatterns() : []),
         ],
       }),
       new PrintBundleSizesPlugin(),
@@ -177,12 +216,6 @@ module.exports = async (env = {}, options = {}) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
-
-  if (!fs.existsSync(path.resolve(__dirname, FUNCTIONS_ZH_METADATA))) {
-    // The manifest's zh-CN Override points at functions.zh-CN.json: without it, Chinese Excel cannot load
-    // the custom-function metadata. Warn rather than fail, so the build still works while it is being written.
-    console.warn(`⚠ ${FUNCTIONS_ZH_METADATA} not found — dist/functions.zh-CN.json will be missing.`);
-  }
 
   return config;
 };

@@ -17,16 +17,23 @@ const files = readdirSync(dir)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
-let failed = 0;
-for (const file of files) {
-  try {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run: () => Promise<Figure[]> };
-    for (const fig of await mod.run()) {
-      console.log(JSON.stringify({ name: fig.name, value: Number(fig.value.toPrecision(4)), unit: fig.unit }));
+async function main(): Promise<number> {
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run: () => Promise<Figure[]> };
+      for (const fig of await mod.run()) {
+        console.log(
+          JSON.stringify({ name: fig.name, value: Number(fig.value.toPrecision(4)), unit: fig.unit }),
+        );
+      }
+    } catch (err) {
+      failed++;
+      console.error(`bench ${file} failed:`, err);
     }
-  } catch (err) {
-    failed++;
-    console.error(`bench ${file} failed:`, err);
   }
+  return failed;
 }
-process.exit(failed ? 1 : 0);
+
+// .ts files run as CommonJS under tsx: no top-level await.
+void main().then((failed) => process.exit(failed ? 1 : 0));

@@ -34,3 +34,4 @@ export {
   splitRef,
   excelRef,
 } from "./address";
+export { chineseUppercase } from "./uppercase";
