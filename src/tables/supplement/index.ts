@@ -1,0 +1,12 @@
+/** The supplementary sheet (补充信息): layout, builder and reader. See docs/supplementary-sheet.md. */
+export { emptySupplement } from "./empty";
+export { type BuildSupplementOptions, buildSupplementSheet } from "./build";
+export { readSupplement } from "./read";
+export {
+  SUPPLEMENT_SHEET_NAME,
+  SUPPLEMENT_HEADINGS,
+  SUPPLEMENT_TITLE,
+  BLOCK_TITLES,
+  COL as SUPPLEMENT_COLUMNS,
+  type SupplementKind,
+} from "./layout";
