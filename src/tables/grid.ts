@@ -1,0 +1,122 @@
+/** A sheet as a grid of cells with cached texts and label keys, and A1 provenance. */
+import { type CellValue, cellRef, columnLetters, isCellError, parseA1, parseAmount } from "../core";
+import type { Sheet } from "./model";
+import { TOTAL_KEYS, labelKey } from "./labels";
+
+export class Grid {
+  readonly name: string;
+  readonly rowCount: number;
+  readonly width: number;
+  private readonly values: CellValue[][];
+  private readonly originRow: number;
+  private readonly originCol: number;
+  private readonly letters: string[] = [];
+  private readonly keys = new Map<number, string>();
+
+  constructor(sheet: Sheet) {
+    this.name = sheet.name;
+    this.values = Array.isArray(sheet.values) ? sheet.values : [];
+    let origin = { row: 0, col: 0 };
+    try {
+      origin = parseA1(sheet.origin || "A1");
+    } catch {
+      // an unreadable origin: addresses are given from A1
+    }
+    this.originRow = origin.row;
+    this.originCol = origin.col;
+    this.rowCount = this.values.length;
+    let w = 0;
+    for (const row of this.values) if (Array.isArray(row) && row.length > w) w = row.length;
+    this.width = w;
+  }
+
+  raw(r: number, c: number): CellValue {
+    const row = this.values[r];
+    if (!Array.isArray(row)) return null;
+    const v = row[c];
+    return v === undefined ? null : v;
+  }
+
+  /** The cell as trimmed text ("" for blank; numbers as digits; errors as "#REF!"). */
+  text(r: number, c: number): string {
+    const v = this.raw(r, c);
+    if (v === null) return "";
+    if (typeof v === "string") return v.trim();
+    if (typeof v === "number") return String(v);
+    if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+    if (isCellError(v)) return v.error;
+    return "";
+  }
+
+  /** labelKey of the cell's text (cached for text cells). */
+  key(r: number, c: number): string {
+    const v = this.raw(r, c);
+    if (typeof v !== "string") return v === null ? "" : this.text(r, c);
+    const id = r * 16384 + c;
+    let k = this.keys.get(id);
+    if (k === undefined) {
+      k = labelKey(v);
+      this.keys.set(id, k);
+    }
+    return k;
+  }
+
+  /** True when the cell is short text whose key is in `keys` (cheap test for 合计-like labels). */
+  isKeyIn(r: number, c: number, keys: ReadonlySet<string>, mustContain?: string, maxLength = 12): boolean {
+    const v = this.raw(r, c);
+    if (typeof v !== "string" || v.length > maxLength) return false;
+    if (mustContain !== undefined && v.indexOf(mustContain) < 0) return false;
+    return keys.has(this.key(r, c));
+  }
+
+  /** A 合计 / 总计 cell. */
+  isTotal(r: number, c: number): boolean {
+    return this.isKeyIn(r, c, TOTAL_KEYS, "计");
+  }
+
+  isBlank(r: number, c: number): boolean {
+    const v = this.raw(r, c);
+    return v === null || (typeof v === "string" && v.trim() === "");
+  }
+
+  isBlankRow(r: number): boolean {
+    const row = this.values[r];
+    if (!Array.isArray(row)) return true;
+    for (let c = 0; c < row.length; c++) if (!this.isBlank(r, c)) return false;
+    return true;
+  }
+
+  /** Columns of row r that hold something. */
+  filled(r: number): number[] {
+    const row = this.values[r];
+    const out: number[] = [];
+    if (!Array.isArray(row)) return out;
+    for (let c = 0; c < row.length; c++) if (!this.isBlank(r, c)) out.push(c);
+    return out;
+  }
+
+  /** A1 address of values[r][c]. */
+  address(r: number, c: number): string {
+    const col = this.originCol + c;
+    let l = this.letters[col];
+    if (l === undefined) l = this.letters[col] = columnLetters(col);
+    return `${l}${this.originRow + r + 1}`;
+  }
+
+  /** "Sheet!C12". */
+  ref(r: number, c: number): string {
+    return cellRef(this.name, this.address(r, c));
+  }
+
+  /** True when the cell holds an amount (a number, amount text like "1,234.56", or an error value). */
+  isAmountLike(r: number, c: number): boolean {
+    const v = this.raw(r, c);
+    if (typeof v === "number") return true;
+    if (isCellError(v)) return true;
+    if (typeof v === "string" && /\d/.test(v)) {
+      const p = parseAmount(v);
+      return p.ok;
+    }
+    return false;
+  }
+}

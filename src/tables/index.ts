@@ -1,0 +1,6 @@
+/** Public face of the table reader: detection, parsing, and the table specs as data. */
+export * from "./model";
+export { detectTables, isSupplementSheet, isSupplementSheetName } from "./detect";
+export { readFinalAccounts, MISSING_SEVERITY } from "./read";
+export { TABLE_SPECS, SPEC_BY_ID, matchTitle, type TableSpec, type TableSet, type TableKind } from "./specs";
+export { labelKey, titleKey } from "./labels";
