@@ -1,0 +1,92 @@
+/** Chinese names used in check messages: tables, columns and coded rows. */
+import type {
+  AppropriationColumn,
+  CodedRow,
+  ExpenditureColumn,
+  GeneralBudgetColumn,
+  GovernmentFundColumn,
+  IncomeColumn,
+  StateCapitalColumn,
+  TableId,
+  ThreePublicKind,
+} from "../tables/model";
+
+export const TABLE_NAMES: Record<TableId, string> = {
+  incomeExpenditureSummary: "收入支出决算总表",
+  incomeTable: "收入决算表",
+  expenditureTable: "支出决算表",
+  appropriationSummary: "财政拨款收入支出决算总表",
+  generalBudgetIncomeExpenditure: "一般公共预算财政拨款收入支出决算表",
+  generalBudgetExpenditure: "一般公共预算财政拨款支出决算表",
+  basicExpenditureByEconomic: "一般公共预算财政拨款基本支出决算表",
+  projectExpenditureByEconomic: "一般公共预算财政拨款项目支出决算表",
+  governmentFundTable: "政府性基金预算财政拨款收入支出决算表",
+  governmentFundBasicExpenditure: "政府性基金预算财政拨款基本支出决算表",
+  stateCapitalTable: "国有资本经营预算财政拨款支出决算表",
+  threePublicTable: '财政拨款"三公"经费支出决算表',
+  procurementTable: "政府采购情况表",
+  purchasedServicesTable: "政府购买服务决算公开情况表",
+};
+
+export const INCOME_COLUMNS: Record<IncomeColumn, string> = {
+  total: "本年收入合计",
+  appropriation: "财政拨款收入",
+  superiorSubsidy: "上级补助收入",
+  serviceIncome: "事业收入",
+  businessIncome: "经营收入",
+  affiliateRemittance: "附属单位上缴收入",
+  otherIncome: "其他收入",
+};
+
+export const EXPENDITURE_COLUMNS: Record<ExpenditureColumn, string> = {
+  total: "本年支出合计",
+  basic: "基本支出",
+  project: "项目支出",
+  remittanceToSuperior: "上缴上级支出",
+  businessExpenditure: "经营支出",
+  affiliateSubsidy: "对附属单位补助支出",
+};
+
+export const GENERAL_BUDGET_COLUMNS: Record<GeneralBudgetColumn, string> = {
+  total: "合计",
+  basic: "基本支出",
+  project: "项目支出",
+  initialBudget: "年初预算数",
+  adjustedBudget: "全年预算数",
+};
+
+export const GOVERNMENT_FUND_COLUMNS: Record<GovernmentFundColumn, string> = {
+  openingBalance: "年初结转和结余",
+  income: "本年收入",
+  total: "本年支出小计",
+  basic: "基本支出",
+  project: "项目支出",
+  closingBalance: "年末结转和结余",
+};
+
+export const STATE_CAPITAL_COLUMNS: Record<StateCapitalColumn, string> = {
+  total: "合计",
+  basic: "基本支出",
+  project: "项目支出",
+};
+
+export const APPROPRIATION_COLUMNS: Record<AppropriationColumn, string> = {
+  total: "合计",
+  generalBudget: "一般公共预算财政拨款",
+  governmentFund: "政府性基金预算财政拨款",
+  stateCapital: "国有资本经营预算财政拨款",
+};
+
+export const THREE_PUBLIC_KINDS: Record<ThreePublicKind, string> = {
+  total: '"三公"经费合计',
+  overseasTravel: "因公出国（境）费",
+  officialVehicles: "公务用车购置及运行维护费",
+  vehiclePurchase: "公务用车购置费",
+  vehicleOperation: "公务用车运行维护费",
+  officialReception: "公务接待费",
+};
+
+/** "2060101 行政运行" */
+export function rowLabel(row: Pick<CodedRow<string>, "code" | "name">): string {
+  return row.code ? `${row.code} ${row.name}` : row.name;
+}
