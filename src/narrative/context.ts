@@ -1,0 +1,299 @@
+/**
+ * The generation context: settings, warnings, and the helpers that turn exact operands into figure
+ * runs (text + computation + Chinese formula + sources) and missing inputs into visible gaps.
+ */
+import {
+  type Dec,
+  ZERO,
+  HUNDRED,
+  UNIT_LABEL,
+  change as changeOf,
+  direction,
+  executionRate,
+  formatAmount,
+  formatFixed,
+  formatPercent,
+  fromYuan,
+  growthRate,
+  perUnit,
+  share,
+  sum,
+} from "../core";
+import type { CountFigure, Figure, FinalAccounts, UserText } from "../tables/model";
+import type { FigureRun, FigureSource, GapRun, NarrativeWarning, Run, UserTextRun } from "./model";
+import type { NarrativeSettings } from "./settings";
+
+/** An exact value with what it is and where it came from. */
+export interface Operand {
+  label: string;
+  value: Dec;
+  cells: string[];
+}
+
+export function operand(label: string, fig: Figure | CountFigure | undefined): Operand | undefined {
+  return fig ? { label, value: fig.value, cells: fig.cells } : undefined;
+}
+
+/** A figure the tables leave out (a row not printed) is 0; the source says so. */
+export function operandOrZero(label: string, fig: Figure | undefined): Operand {
+  return fig
+    ? { label, value: fig.value, cells: fig.cells }
+    : { label: `${label}（表中未列示，按0计）`, value: ZERO, cells: [] };
+}
+
+export function sumOperands(label: string, parts: Operand[]): Operand {
+  return { label, value: sum(parts.map((p) => p.value)), cells: parts.flatMap((p) => p.cells) };
+}
+
+export type Dir = "up" | "down" | "flat";
+
+/** Slots for a comparison: dir up/down/flat, or "missing" when the base is unknown. */
+export interface Comparison {
+  dir: Dir | "missing";
+  change: Run;
+  rate: Run;
+  /** The base amount as a figure run, or the gap. */
+  base: Run;
+}
+
+/** Plain 元 figure for formulas: "112,078,856.26". */
+function yuanText(v: Dec): string {
+  return formatFixed(v, 2, true);
+}
+
+function pctText(ratio: Dec): string {
+  return `${formatFixed(ratio.times(HUNDRED), 4, false)}%`;
+}
+
+function sources(...ops: Operand[]): FigureSource[] {
+  return ops.map((o) => ({ label: o.label, value: o.value.toString(), cells: o.cells }));
+}
+
+const GAP_SECTIONS: Record<string, string> = {
+  reason: "主要原因",
+  priorYear: "上年数",
+  budget: "年初预算数",
+  count: "数量",
+  text: "文字说明",
+  amount: "金额",
+  year: "基本信息",
+};
+
+export type GapKind = keyof typeof GAP_SECTIONS;
+
+export class Ctx {
+  readonly warnings: NarrativeWarning[] = [];
+  private readonly seen = new Set<string>();
+  readonly year: number | null;
+  readonly yearLabel: string;
+
+  constructor(
+    readonly accounts: FinalAccounts,
+    readonly settings: NarrativeSettings,
+  ) {
+    this.year = settings.year ?? accounts.year;
+    this.yearLabel = settings.yearLabel ?? (this.year !== null ? `${this.year}年度` : "本年度");
+    if (this.year === null && settings.yearLabel === undefined) {
+      this.warn(
+        "missing-year",
+        "未识别到决算年度：请在表头标明年度（如“2023年度”）或在设置中指定年度。",
+        "year",
+      );
+    }
+  }
+
+  /** "2023" for "比2023年年初预算"; "本" when the year is unknown ("比本年年初预算"). */
+  get yearNumber(): string {
+    return this.year !== null ? String(this.year) : "本";
+  }
+
+  warn(code: string, message: string, key?: string, cells?: string[]): void {
+    const id = `${code}|${key ?? message}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.warnings.push({ code, message, ...(key !== undefined ? { key } : {}), ...(cells ? { cells } : {}) });
+  }
+
+  // ---- figures -------------------------------------------------------------------------------
+
+  amountText(yuan: Dec): string {
+    return formatAmount(yuan, { unit: this.settings.amountUnit, decimals: this.settings.amountDecimals });
+  }
+
+  percentText(ratio: Dec): string {
+    return formatPercent(ratio, {
+      decimals: this.settings.percentDecimals,
+      bareWhole: this.settings.bareWhole,
+    });
+  }
+
+  private unitNote(): string {
+    return this.settings.amountUnit === "wanYuan" ? "，÷ 10000 换算为万元" : "";
+  }
+
+  amount(o: Operand): FigureRun {
+    const text = this.amountText(o.value);
+    return {
+      kind: "figure",
+      text,
+      computation: "amount",
+      formula: `${o.label} = ${yuanText(o.value)}元${this.unitNote()}`,
+      sources: sources(o),
+    };
+  }
+
+  /** |current − base|: the direction word carries the sign. */
+  change(cur: Operand, base: Operand): FigureRun {
+    const d = changeOf(cur.value, base.value);
+    return {
+      kind: "figure",
+      text: this.amountText(d.abs()),
+      computation: "change",
+      formula: `${cur.label} ${yuanText(cur.value)} − ${base.label} ${yuanText(base.value)} = ${yuanText(d)}元${this.unitNote()}`,
+      sources: sources(cur, base),
+    };
+  }
+
+  /** |growth rate|, from exact amounts, rounded once. A zero base with a positive amount is 100%. */
+  rate(cur: Operand, base: Operand): FigureRun {
+    const r = growthRate(cur.value, base.value);
+    const formula = base.value.isZero()
+      ? `${base.label}为0，${cur.label} ${yuanText(cur.value)}：按新增项目计为100%`
+      : `(${cur.label} ${yuanText(cur.value)} − ${base.label} ${yuanText(base.value)}) ÷ ${yuanText(base.value.abs())} = ${pctText(r)}，四舍五入`;
+    return {
+      kind: "figure",
+      text: this.percentText(r.abs()),
+      computation: "growthRate",
+      formula,
+      sources: sources(cur, base),
+    };
+  }
+
+  /** part ÷ total; a zero total gives 0% with the reason in the formula. */
+  share(part: Operand, total: Operand): FigureRun {
+    const s = share(part.value, total.value);
+    const formula =
+      s === null
+        ? `${total.label}为0，占比按0计`
+        : `${part.label} ${yuanText(part.value)} ÷ ${total.label} ${yuanText(total.value)} = ${pctText(s)}，四舍五入`;
+    return {
+      kind: "figure",
+      text: this.percentText(s ?? ZERO),
+      computation: "share",
+      formula,
+      sources: sources(part, total),
+    };
+  }
+
+  /** actual ÷ budget (完成年初预算的R%); null when the budget is 0. */
+  completion(actual: Operand, budget: Operand): FigureRun | null {
+    const r = executionRate(actual.value, budget.value);
+    if (r === null) return null;
+    return {
+      kind: "figure",
+      text: this.percentText(r),
+      computation: "executionRate",
+      formula: `${actual.label} ${yuanText(actual.value)} ÷ ${budget.label} ${yuanText(budget.value)} = ${pctText(r)}，四舍五入`,
+      sources: sources(actual, budget),
+    };
+  }
+
+  /** amount ÷ count to the fen (车均、人均). A zero count with a zero amount is 0. */
+  perUnit(amount: Operand, count: Operand): FigureRun {
+    const v = perUnit(amount.value, count.value);
+    const formula =
+      v === null
+        ? `${count.label}为0，按0计`
+        : `${amount.label} ${yuanText(amount.value)} ÷ ${count.label} ${count.value.toString()} = ${yuanText(v)}元（四舍五入到分）${this.unitNote()}`;
+    if (v === null && !amount.value.isZero()) {
+      this.warn(
+        "inconsistent-count",
+        `${amount.label}为${yuanText(amount.value)}元，但${count.label}为0：请核对补充信息表中的数量。`,
+        undefined,
+        [...amount.cells, ...count.cells],
+      );
+    }
+    return {
+      kind: "figure",
+      text: this.amountText(v ?? ZERO),
+      computation: "perUnit",
+      formula,
+      sources: sources(amount, count),
+    };
+  }
+
+  count(o: Operand): FigureRun {
+    return {
+      kind: "figure",
+      text: o.value.toString(),
+      computation: "count",
+      formula: `${o.label} = ${o.value.toString()}`,
+      sources: sources(o),
+    };
+  }
+
+  /** A figure that is a sum of operands (e.g. 财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营). */
+  sumAmount(total: Operand, parts: Operand[]): FigureRun {
+    const run = this.amount(total);
+    if (parts.length >= 1 && !(parts.length === 1 && parts[0].label === total.label)) {
+      run.formula = `${total.label} = ${parts.map((p) => `${p.label} ${yuanText(p.value)}`).join(" + ")} = ${yuanText(total.value)}元${this.unitNote()}`;
+      run.sources = sources(...parts);
+    }
+    return run;
+  }
+
+  // ---- comparisons ---------------------------------------------------------------------------
+
+  compare(cur: Operand, base: Operand | undefined, missing: () => GapRun): Comparison {
+    if (!base) {
+      const g = missing();
+      return { dir: "missing", change: g, rate: g, base: g };
+    }
+    return {
+      dir: direction(cur.value, base.value),
+      change: this.change(cur, base),
+      rate: this.rate(cur, base),
+      base: this.amount(base),
+    };
+  }
+
+  // ---- gaps and user text --------------------------------------------------------------------
+
+  /**
+   * A visible gap 【待填写：label】 and a warning naming the supplementary-sheet part and key.
+   * `what` describes the line in Chinese, e.g. "“科学技术管理事务”（款）决算数与年初预算数的差异".
+   */
+  gap(kind: GapKind, key: string, label: string, what: string): GapRun {
+    const part = GAP_SECTIONS[kind];
+    const need = `${what}：请在补充信息表“${part}”部分填写（键：${key}）。`;
+    this.warn(`missing-${kind}`, `缺少${label}——${need}`, key);
+    return { kind: "gap", text: `【待填写：${label}】`, need, key };
+  }
+
+  user(t: UserText): UserTextRun {
+    return { kind: "userText", text: t.text, cells: t.cells };
+  }
+
+  /** A user's reason with its final 。；; trimmed, so the template's own punctuation closes it. */
+  reasonRun(key: string): UserTextRun | null {
+    const r = this.accounts.supplement.reasons[key];
+    if (!r || !r.text.trim()) return null;
+    return { kind: "userText", text: r.text.trim().replace(/[。；;.，,\s]+$/u, ""), cells: r.cells };
+  }
+
+  /** Reason for a line that differs from its base: the user's words, or a gap when required. */
+  reason(key: string, required: boolean, what: string): Run | null {
+    const r = this.reasonRun(key);
+    if (r) return r;
+    return required ? this.gap("reason", key, "主要原因", what) : null;
+  }
+
+  unitLabel(): string {
+    return UNIT_LABEL[this.settings.amountUnit];
+  }
+
+  /** The amount of a Dec in the text unit, unrounded (for tests and grids). */
+  inTextUnit(yuan: Dec): Dec {
+    return fromYuan(yuan, this.settings.amountUnit);
+  }
+}

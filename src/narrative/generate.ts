@@ -1,0 +1,81 @@
+import type { FinalAccounts } from "../tables/model";
+import { Ctx } from "./context";
+import type { Narrative, Section } from "./model";
+import { type NarrativeSettings, resolveSettings } from "./settings";
+import {
+  appropriationSection,
+  basicInfoSection,
+  economicSection,
+  generalBudgetSection,
+  governmentFundSection,
+  overallSection,
+  part2Heading,
+  stateCapitalSection,
+} from "./sections/part2";
+import {
+  agencyCostSection,
+  assetsSection,
+  feesSection,
+  part3Heading,
+  part4Section,
+  procurementSection,
+  purchasedServicesSection,
+  termsSection,
+  threePublicSection,
+} from "./sections/part3";
+
+/** The sections in document order; each builder is pure over (accounts, settings). */
+const SECTION_BUILDERS: ((ctx: Ctx) => Section)[] = [
+  part2Heading,
+  basicInfoSection,
+  overallSection,
+  appropriationSection,
+  generalBudgetSection,
+  governmentFundSection,
+  stateCapitalSection,
+  economicSection,
+  part3Heading,
+  threePublicSection,
+  agencyCostSection,
+  procurementSection,
+  purchasedServicesSection,
+  assetsSection,
+  feesSection,
+  termsSection,
+  part4Section,
+];
+
+/** Section ids whose sentences are generated from numbers (the golden tests compare these). */
+export const NUMERIC_SECTION_IDS = [
+  "overall",
+  "appropriation",
+  "general-budget",
+  "government-fund",
+  "state-capital",
+  "economic",
+  "three-public",
+  "agency-operating-cost",
+  "procurement",
+  "purchased-services",
+  "assets",
+] as const;
+
+/**
+ * Writes the 决算说明 (第二部分 to 第四部分) from the final accounts. Pure: no I/O, deterministic.
+ * Missing inputs become visible gaps (【待填写：…】) and warnings; nothing is invented.
+ */
+export function generateNarrative(
+  accounts: FinalAccounts,
+  settings: Partial<NarrativeSettings> = {},
+): Narrative {
+  const resolved = resolveSettings(settings);
+  const ctx = new Ctx(accounts, resolved);
+  const sections = SECTION_BUILDERS.map((build) => build(ctx));
+  const department = resolved.department ?? accounts.department ?? "";
+  return {
+    title: `${department}${ctx.yearLabel}部门决算说明`,
+    profile: resolved.profile,
+    sections,
+    warnings: ctx.warnings,
+  };
+}

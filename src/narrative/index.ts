@@ -1,0 +1,30 @@
+// 决算说明 generation: FinalAccounts → Narrative (sections → paragraphs → runs with provenance).
+export type {
+  Computation,
+  FigureSource,
+  TextRun,
+  FigureRun,
+  GapRun,
+  UserTextRun,
+  Run,
+  Paragraph,
+  Section,
+  NarrativeWarning,
+  Narrative,
+} from "./model";
+export { paragraphText } from "./model";
+export { generateNarrative, NUMERIC_SECTION_IDS } from "./generate";
+export {
+  type ProfileId,
+  type BudgetStyle,
+  type DetailLevel,
+  type NarrativeSettings,
+  PROFILES,
+  PROFILE_IDS,
+  isProfileId,
+  resolveSettings,
+} from "./settings";
+export { type Term, DEFAULT_TERMS } from "./templates/terms";
+export { ECONOMIC_DESCRIPTIONS } from "./templates/economic";
+export { type SlotValue, type Slots, fill, joinRuns } from "./template";
+export { type PlainSection, narrativeToPlain, sectionParagraphs } from "./plain";
