@@ -1,5 +1,5 @@
 /** Chinese text and JSON for the check command's report. */
-import type { DetectedTable, Finding } from "../tables/model";
+import { SPEC_BY_ID, type DetectedTable, type Finding } from "../tables";
 
 export const SEVERITY_LABEL: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
 
@@ -36,7 +36,8 @@ export function tablesText(tables: readonly DetectedTable[]): string[] {
   tables.forEach((t, i) => {
     const parts = t.parts.length > 1 ? `（共 ${t.parts.length} 部分）` : "";
     const variants = t.variants.length > 0 ? `  版式：${t.variants.map(variantText).join("、")}` : "";
-    lines.push(`  ${i + 1}. ${t.title}  工作表「${t.sheet}」${t.range}${parts}  单位：${UNIT_TEXT[t.unit]}${variants}`);
+    // The standard name, not the printed title ("2023年度收入支出决算总表" lists as 收入支出决算总表).
+    lines.push(`  ${i + 1}. ${SPEC_BY_ID[t.id].name}  工作表「${t.sheet}」${t.range}${parts}  单位：${UNIT_TEXT[t.unit]}${variants}`);
   });
   return lines;
 }

@@ -1,22 +1,105 @@
-import { FluentProvider, Text, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title2,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import { S } from "../strings";
+import { usePane } from "../state";
+import { GenerateStep } from "./GenerateStep";
+import { OutputStep } from "./OutputStep";
+import { SettingsPanel } from "./SettingsPanel";
+import { SupplementStep } from "./SupplementStep";
+import { TablesStep } from "./TablesStep";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
+  header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  notice: { position: "sticky", top: 0, zIndex: 2 },
 });
 
-/** Minimal task pane shell: product name and version. The real pane is built on top of this. */
+/** Office's theme (when the host reports one) decides light or dark. */
+function officeIsDark(): boolean {
+  try {
+    const bg = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+    const m = typeof bg === "string" ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg) : null;
+    if (!m) return false;
+    const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+  } catch {
+    return false;
+  }
+}
+
 export default function App() {
   const styles = useStyles();
+  const pane = usePane();
+  const theme = useMemo(() => (officeIsDark() ? webDarkTheme : webLightTheme), []);
   return (
-    <FluentProvider theme={webLightTheme} lang="zh-CN">
-      <main className={styles.root}>
-        <Title2 as="h1">决算说明助手</Title2>
-        <Text size={200}>版本 {__APP_VERSION__}</Text>
+    <FluentProvider theme={theme} lang="zh-CN">
+      <main className={styles.root} aria-busy={pane.busy !== null}>
+        <header className={styles.header}>
+          <Title2 as="h1" id="app-title">
+            {S.appName}
+          </Title2>
+          <Text size={200}>{S.version(__APP_VERSION__)}</Text>
+        </header>
+        {pane.notice && (
+          <MessageBar className={styles.notice} intent={pane.notice.intent} data-testid="notice" role="status">
+            <MessageBarBody>{pane.notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Accordion multiple collapsible defaultOpenItems={["tables", "supplement", "generate", "output"]}>
+          <AccordionItem value="tables">
+            <AccordionHeader as="h2">{S.steps.tables}</AccordionHeader>
+            <AccordionPanel>
+              <TablesStep pane={pane} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="supplement">
+            <AccordionHeader as="h2">{S.steps.supplement}</AccordionHeader>
+            <AccordionPanel>
+              <SupplementStep pane={pane} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="generate">
+            <AccordionHeader as="h2">{S.steps.generate}</AccordionHeader>
+            <AccordionPanel>
+              <GenerateStep pane={pane} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="output">
+            <AccordionHeader as="h2">{S.steps.output}</AccordionHeader>
+            <AccordionPanel>
+              <OutputStep pane={pane} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="settings">
+            <AccordionHeader as="h2">{S.steps.settings}</AccordionHeader>
+            <AccordionPanel>
+              <SettingsPanel pane={pane} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </main>
     </FluentProvider>
   );

@@ -1,0 +1,87 @@
+/**
+ * Writes the narrative grid (renderGrid) into a new worksheet: one sync to learn the sheet names,
+ * one to create, write (ONE `values` assignment), format and activate. An existing sheet is never
+ * overwritten unless the caller says so (after asking the user).
+ */
+import { columnLetters } from "../core";
+
+/** Excel's limits on a sheet name: 1–31 characters, none of []:*?/\ and no leading/trailing apostrophe. */
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name);
+}
+
+/** Excel compares sheet names without case. */
+export function hasSheet(names: readonly string[], name: string): boolean {
+  const key = name.toLowerCase();
+  return names.some((n) => n.toLowerCase() === key);
+}
+
+/** "决算说明" → "决算说明 (2)", "决算说明 (3)" …: the first name not taken. */
+export function nextVersionName(names: readonly string[], base: string): string {
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = base.slice(0, 31 - suffix.length) + suffix;
+    if (!hasSheet(names, candidate)) return candidate;
+  }
+}
+
+/** Column widths in points: the text column reads like a page, the sources column narrower. */
+export const NARRATIVE_COLUMN_WIDTHS = [520, 260];
+
+export type WriteMode = "createOnly" | "overwrite";
+
+export type WriteResult =
+  | { status: "written"; sheet: string; address: string; rows: number; overwritten: boolean }
+  | { status: "exists"; sheet: string; /** Every sheet name, to pick a new version name. */ names: string[] };
+
+/** A1 address of a grid written from A1. */
+export function gridAddress(rows: number, cols: number): string {
+  return `A1:${columnLetters(Math.max(cols, 1) - 1)}${Math.max(rows, 1)}`;
+}
+
+/** Pads a grid to a rectangle (at least 1×1), as `range.values` requires. */
+export function rectangular(grid: readonly (readonly string[])[]): string[][] {
+  const width = Math.max(1, ...grid.map((r) => r.length));
+  const rows = grid.length === 0 ? [[]] : grid;
+  return rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+}
+
+/**
+ * Writes `grid` into sheet `name`. With mode "createOnly" (the default) an existing sheet of that name
+ * is left untouched and { status: "exists" } is returned; "overwrite" clears it first.
+ */
+export async function writeNarrativeSheet(
+  context: Excel.RequestContext,
+  name: string,
+  grid: readonly (readonly string[])[],
+  mode: WriteMode = "createOnly",
+): Promise<WriteResult> {
+  if (!isValidSheetName(name)) throw new RangeError(`工作表名称无效：“${name}”`);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const existing = sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (existing && mode !== "overwrite") {
+    return { status: "exists", sheet: existing.name, names: sheets.items.map((s) => s.name) };
+  }
+
+  let ws: Excel.Worksheet;
+  if (existing) {
+    ws = existing;
+    ws.getRange().clear();
+  } else {
+    ws = sheets.add(name);
+  }
+  const values = rectangular(grid);
+  const address = gridAddress(values.length, values[0].length);
+  const range = ws.getRange(address);
+  range.values = values;
+  range.format.wrapText = true;
+  range.format.verticalAlignment = "Top";
+  NARRATIVE_COLUMN_WIDTHS.slice(0, values[0].length).forEach((w, c) => {
+    ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = w;
+  });
+  ws.activate();
+  await context.sync();
+  return { status: "written", sheet: existing?.name ?? name, address, rows: values.length, overwritten: !!existing };
+}

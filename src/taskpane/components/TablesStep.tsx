@@ -1,0 +1,107 @@
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { TABLE_NAMES } from "../../checks";
+import type { DetectedTable, TableId } from "../../tables/model";
+import { S } from "../strings";
+import type { Pane } from "../state";
+
+const useStyles = makeStyles({
+  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  missing: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
+  meta: { color: tokens.colorNeutralForeground3 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+});
+
+function variantText(v: string): string {
+  return S.tables.variants[v] ?? v;
+}
+
+function TableItem({ t, pane }: { t: DetectedTable; pane: Pane }) {
+  const styles = useStyles();
+  const name = TABLE_NAMES[t.id] ?? t.title;
+  const located = pane.settings.tableLocations[t.id];
+  const parts = t.parts.length > 1 ? t.parts.map((p) => `${p.sheet}!${p.range}`).join("，") : `${t.sheet}!${t.range}`;
+  return (
+    <li className={styles.item} data-testid="table-found" data-table-id={t.id}>
+      <Text weight="semibold">{name}</Text>
+      <Text size={200} className={styles.meta}>
+        {S.tables.columns.where}：{parts} · {S.tables.columns.unit}：{S.tables.unit[t.unit] ?? t.unit}
+        {t.variants.length > 0 ? ` · ${S.tables.columns.variants}：${t.variants.map(variantText).join("、")}` : ""}
+      </Text>
+      <LocationButtons id={t.id} name={name} pane={pane} located={located ? `${located.sheet}!${located.range}` : null} />
+    </li>
+  );
+}
+
+function LocationButtons({ id, name, pane, located }: { id: TableId; name: string; pane: Pane; located: string | null }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.row}>
+      <Button size="small" appearance="subtle" onClick={() => pane.pointTable(id)} aria-label={S.tables.pointHereLabel(name)} disabled={pane.busy !== null}>
+        {S.tables.pointHere}
+      </Button>
+      {located && (
+        <>
+          <Text size={200}>{S.tables.located(located)}</Text>
+          <Button size="small" appearance="subtle" onClick={() => pane.clearTable(id)} aria-label={S.tables.clearLocationLabel(name)} disabled={pane.busy !== null}>
+            {S.tables.clearLocation}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function TablesStep({ pane }: { pane: Pane }) {
+  const styles = useStyles();
+  const a = pane.analysis;
+  const reading = pane.busy === "read";
+  return (
+    <section className={styles.col} aria-labelledby="tables-heading">
+      <Text id="tables-heading">{S.tables.intro}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={pane.read} disabled={pane.busy !== null} data-testid="read">
+          {a ? S.tables.reread : S.tables.read}
+        </Button>
+        {reading && <Spinner size="tiny" label={S.tables.reading} />}
+      </div>
+      {!a && !reading && <Text className={styles.meta}>{S.tables.none}</Text>}
+      {a && (
+        <>
+          <Text weight="semibold" data-testid="tables-found-count">
+            {S.tables.found(a.accounts.tables.length)}
+          </Text>
+          <ul className={styles.list} aria-label={S.tables.found(a.accounts.tables.length)}>
+            {a.accounts.tables.map((t) => (
+              <TableItem key={`${t.id}|${t.sheet}|${t.range}`} t={t} pane={pane} />
+            ))}
+          </ul>
+          {a.missingTables.length > 0 && (
+            <>
+              <Text weight="semibold">{S.tables.missing(a.missingTables.length)}</Text>
+              <ul className={styles.list} aria-label={S.tables.missingList}>
+                {a.missingTables.map((id) => {
+                  const located = pane.settings.tableLocations[id];
+                  return (
+                    <li key={id} className={`${styles.item} ${styles.missing}`} data-testid="table-missing" data-table-id={id}>
+                      <Text>{TABLE_NAMES[id]}</Text>
+                      <LocationButtons id={id} name={TABLE_NAMES[id]} pane={pane} located={located ? `${located.sheet}!${located.range}` : null} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

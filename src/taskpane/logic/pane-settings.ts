@@ -1,0 +1,104 @@
+/**
+ * What the pane keeps in the workbook: the narrative settings the user overrides and the table
+ * locations. Stored as JSON; anything malformed (an old or hand-edited file) is dropped, never trusted.
+ */
+import type { TableId } from "../../tables/model";
+import { type NarrativeSettings, isProfileId } from "../../narrative";
+import { type TableLocation, type TableLocations, isA1Range } from "./table-locations";
+
+/** The narrative settings the pane lets the user override (terms and economic descriptions keep defaults). */
+export type NarrativeOverrides = Partial<
+  Pick<
+    NarrativeSettings,
+    | "profile"
+    | "amountUnit"
+    | "amountDecimals"
+    | "percentDecimals"
+    | "bareWhole"
+    | "budgetStyle"
+    | "detailLevel"
+    | "year"
+    | "yearLabel"
+    | "department"
+  >
+>;
+
+export interface PaneSettings {
+  version: 1;
+  narrative: NarrativeOverrides;
+  tableLocations: TableLocations;
+}
+
+export function defaultPaneSettings(): PaneSettings {
+  return { version: 1, narrative: { profile: "yuan-1dp" }, tableLocations: {} };
+}
+
+const TABLE_IDS: readonly TableId[] = [
+  "incomeExpenditureSummary",
+  "incomeTable",
+  "expenditureTable",
+  "appropriationSummary",
+  "generalBudgetIncomeExpenditure",
+  "generalBudgetExpenditure",
+  "basicExpenditureByEconomic",
+  "projectExpenditureByEconomic",
+  "governmentFundTable",
+  "governmentFundBasicExpenditure",
+  "stateCapitalTable",
+  "threePublicTable",
+  "procurementTable",
+  "purchasedServicesTable",
+];
+
+export const ALL_TABLE_IDS = TABLE_IDS;
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function smallInt(x: unknown, min: number, max: number): number | undefined {
+  return typeof x === "number" && Number.isInteger(x) && x >= min && x <= max ? x : undefined;
+}
+
+function shortText(x: unknown, max: number): string | undefined {
+  return typeof x === "string" && x.trim() !== "" && x.length <= max ? x : undefined;
+}
+
+/** Keeps only well-formed values of a stored settings object. */
+export function sanitizePaneSettings(raw: unknown): PaneSettings {
+  const out = defaultPaneSettings();
+  if (!isObject(raw)) return out;
+  const n = isObject(raw.narrative) ? raw.narrative : {};
+  const narrative: NarrativeOverrides = {};
+  if (typeof n.profile === "string" && isProfileId(n.profile)) narrative.profile = n.profile;
+  if (n.amountUnit === "yuan" || n.amountUnit === "wanYuan") narrative.amountUnit = n.amountUnit;
+  const ad = smallInt(n.amountDecimals, 0, 4);
+  if (ad !== undefined) narrative.amountDecimals = ad;
+  const pd = smallInt(n.percentDecimals, 0, 4);
+  if (pd !== undefined) narrative.percentDecimals = pd;
+  if (typeof n.bareWhole === "boolean") narrative.bareWhole = n.bareWhole;
+  if (n.budgetStyle === "change" || n.budgetStyle === "completion") narrative.budgetStyle = n.budgetStyle;
+  if (n.detailLevel === "section" || n.detailLevel === "item") narrative.detailLevel = n.detailLevel;
+  const year = smallInt(n.year, 1949, 2200);
+  if (year !== undefined) narrative.year = year;
+  const yl = shortText(n.yearLabel, 40);
+  if (yl !== undefined) narrative.yearLabel = yl;
+  const dep = shortText(n.department, 200);
+  if (dep !== undefined) narrative.department = dep;
+  out.narrative = { profile: "yuan-1dp", ...narrative };
+
+  const locs = isObject(raw.tableLocations) ? raw.tableLocations : {};
+  for (const id of TABLE_IDS) {
+    const l = locs[id];
+    if (!isObject(l)) continue;
+    const sheet = shortText(l.sheet, 31);
+    const range = typeof l.range === "string" && isA1Range(l.range) ? l.range : undefined;
+    if (sheet && range) out.tableLocations[id] = { sheet, range } satisfies TableLocation;
+  }
+  return out;
+}
+
+/** Settings for generateNarrative: the profile's values with the user's overrides (undefined = default). */
+export function narrativeOverrides(s: PaneSettings): Partial<NarrativeSettings> {
+  return Object.fromEntries(Object.entries(s.narrative).filter(([, v]) => v !== undefined)) as Partial<NarrativeSettings>;
+}

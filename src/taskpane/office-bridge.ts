@@ -1,0 +1,49 @@
+/**
+ * The pane's only door to Excel: each function is one Excel.run around an adapter in src/office/.
+ * Components never call Office.js themselves.
+ */
+import type { Sheet } from "../tables/model";
+import type { CellValue } from "../core";
+import { readWorkbook, selectCells as selectCellsIn } from "../office";
+import { getSelectedRange, type SelectedRange } from "../office/selection";
+import { ensureSupplementSheet, writeSupplementValue } from "../office/supplement-sheet";
+import { type WriteMode, type WriteResult, writeNarrativeSheet } from "../office/write-narrative";
+import { documentSettings, loadSettingsValue, saveSettingsValue } from "../office/settings";
+
+export function inExcel(): boolean {
+  return typeof Excel !== "undefined" && typeof Excel.run === "function";
+}
+
+export function readSheets(): Promise<Sheet[]> {
+  return Excel.run((context) => readWorkbook(context));
+}
+
+export function selectCells(refs: string[]): Promise<void> {
+  return Excel.run(async (context) => {
+    await selectCellsIn(context, refs);
+  });
+}
+
+export function selectedRange(): Promise<SelectedRange> {
+  return Excel.run((context) => getSelectedRange(context));
+}
+
+export function openSupplement(build: () => readonly (readonly CellValue[])[]): Promise<{ created: boolean; sheet: string }> {
+  return Excel.run((context) => ensureSupplementSheet(context, build));
+}
+
+export function writeSupplementCell(sheet: string, address: string, value: string | number): Promise<void> {
+  return Excel.run((context) => writeSupplementValue(context, sheet, address, value));
+}
+
+export function writeNarrative(name: string, grid: string[][], mode: WriteMode): Promise<WriteResult> {
+  return Excel.run((context) => writeNarrativeSheet(context, name, grid, mode));
+}
+
+export function loadStoredSettings(): unknown {
+  return loadSettingsValue(documentSettings());
+}
+
+export function saveStoredSettings(value: unknown): Promise<void> {
+  return saveSettingsValue(documentSettings(), value);
+}

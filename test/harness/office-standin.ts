@@ -1,0 +1,148 @@
+/**
+ * Browser stand-in for office.js (harness only — never part of the production bundle): window.Office
+ * with onReady and document settings, window.Excel with Excel.run, backed by the workbook the harness
+ * server serves as JSON. Everything the pane writes or selects is recorded on window.__harness.
+ */
+import type { Sheet } from "../../src/tables/model";
+import { parseA1 } from "../../src/core";
+import { FakeExcel, FakeSettings, type FakeRequestContext } from "./fake-excel-write";
+
+interface HarnessWorkbook {
+  file: string;
+  sheets: Sheet[];
+}
+
+interface Harness {
+  ready: Promise<void>;
+  file: string;
+  excel: FakeExcel;
+  settings: FakeSettings;
+  /** Bumped after every Excel.run and settings save; the side panel redraws when it changes. */
+  version: number;
+  listeners: (() => void)[];
+  onChange(cb: () => void): void;
+  addSheet(name: string, values: Sheet["values"]): void;
+  selectAsUser(sheet: string, address: string): void;
+  /** Types a value into a cell as the user would (before the pane reads). */
+  setCell(sheet: string, address: string, value: string | number | null): void;
+  dialogs: string[];
+}
+
+declare global {
+  interface Window {
+    __harness: Harness;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const darkTheme = params.get("theme") === "dark";
+
+let resolveReady: () => void = () => undefined;
+const ready = new Promise<void>((r) => (resolveReady = r));
+
+const harness: Harness = {
+  ready,
+  file: "",
+  excel: new FakeExcel([]),
+  settings: new FakeSettings(),
+  version: 0,
+  listeners: [],
+  onChange(cb) {
+    this.listeners.push(cb);
+  },
+  addSheet(name, values) {
+    this.excel.state.sheets.push({ name, cells: values.map((r) => [...r]), columnWidths: {}, visibility: "Visible" });
+    changed();
+  },
+  setCell(sheet, address, value) {
+    const s = this.excel.state.sheets.find((x) => x.name === sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const p = parseA1(address);
+    (s.cells[p.row] ??= [])[p.col] = value;
+    changed();
+  },
+  selectAsUser(sheet, address) {
+    this.excel.selectAsUser(sheet, address);
+    changed();
+  },
+  dialogs: [],
+};
+window.__harness = harness;
+
+function changed(): void {
+  harness.version++;
+  for (const cb of harness.listeners) {
+    try {
+      cb();
+    } catch {
+      // a listener's failure must not break the pane
+    }
+  }
+}
+
+// Record alert/confirm/prompt: a security test asserts none fired.
+for (const name of ["alert", "confirm", "prompt"] as const) {
+  (window as unknown as Record<string, unknown>)[name] = (msg?: unknown) => {
+    harness.dialogs.push(`${name}:${String(msg)}`);
+    return name === "confirm" ? false : undefined;
+  };
+}
+
+const loaded = fetch("/__harness/workbook.json")
+  .then((r) => r.json() as Promise<HarnessWorkbook>)
+  .then((wb) => {
+    harness.file = wb.file;
+    harness.excel = new FakeExcel(wb.sheets);
+    resolveReady();
+    changed();
+  });
+
+const settingsProxy = {
+  get: (n: string) => harness.settings.get(n),
+  set: (n: string, v: unknown) => harness.settings.set(n, v),
+  remove: (n: string) => harness.settings.remove(n),
+  saveAsync: (...args: unknown[]) => {
+    harness.settings.saveAsync(...args);
+    changed();
+  },
+};
+
+const officeStandIn = {
+  HostType: { Excel: "Excel" },
+  PlatformType: { OfficeOnline: "OfficeOnline" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  context: {
+    document: { settings: settingsProxy },
+    displayLanguage: "zh-CN",
+    officeTheme: darkTheme
+      ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#333333", controlForegroundColor: "#ffffff" }
+      : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" },
+    requirements: { isSetSupported: () => true },
+  },
+  actions: { associate: () => undefined },
+  onReady(cb?: (info: { host: string; platform: string }) => void) {
+    const info = { host: "Excel", platform: "OfficeOnline" };
+    return loaded.then(() => {
+      cb?.(info);
+      return info;
+    });
+  },
+};
+
+const excelStandIn = {
+  async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
+    await loaded;
+    try {
+      return await harness.excel.run(batch);
+    } finally {
+      changed();
+    }
+  },
+};
+
+Object.assign(window, {
+  Office: officeStandIn,
+  Excel: excelStandIn,
+  CustomFunctions: { associate: () => undefined },
+  OfficeRuntime: { storage: { getItem: async () => null, setItem: async () => undefined } },
+});
