@@ -190,6 +190,53 @@ describe("task pane end to end (Chromium)", () => {
     await page.close();
   });
 
+  test("校对: a pasted text with two mistakes, each excerpt marked, a click selects its cells", async () => {
+    const { page, dialogs, errors } = await openPane();
+    const lines = [
+      "“科技条件与服务”（款）2023年度决算4,276,060.24元，比2023年年初预算增加595,509.17元，增长16.3%。",
+      "2023年度“三公”经费财政拨款决算数44,531.60元，比年初预算140,987.00元，减少96455.40元。",
+      `${INCOME_SENTENCE}。`,
+    ];
+    // The workbook is not read first: 校对 reads it itself.
+    await page.getByRole("button", { name: "5. 校对" }).click();
+    await page.getByTestId("proof-text").fill(lines.join("\n"));
+    await page.getByTestId("proof-run").click();
+    await page.getByTestId("proof-summary").waitFor();
+    assert.equal(await page.getByTestId("proof-summary").textContent(), "校对结果：2 个错误，0 个警告，0 条提示");
+    const items = page.getByTestId("proof-finding");
+    assert.deepEqual(await items.evaluateAll((els) => els.map((e) => e.getAttribute("data-rule"))), [
+      "proof.rate-mismatch",
+      "proof.bad-grouping",
+    ]);
+    assert.deepEqual(await page.getByTestId("proof-excerpt").allTextContents(), ["16.3%", "96455.40元"]);
+    const rate = items.first();
+    assert.match((await rate.textContent()) ?? "", /增长16\.3%。.*应为16\.2%.*应为 16\.2%，文中为 16\.3%/);
+
+    // Clicking the finding shows its whole sentence (excerpt marked) and selects its cells in Excel.
+    await rate.click();
+    const sentence = page.getByTestId("proof-sentence");
+    await sentence.waitFor();
+    assert.equal(await sentence.textContent(), lines[0]);
+    assert.equal(await sentence.getByTestId("proof-sentence-excerpt").textContent(), "16.3%");
+    await page.getByTestId("notice").getByText(/^已选中 一般公共预算财政拨款支出决算表!E\d+/).waitFor();
+    assert.match((await log(page)).selections.at(-1) ?? "", /^一般公共预算财政拨款支出决算表!E\d+$/);
+    await page.getByTestId("proof-summary").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, "09-proofread.png");
+
+    // The text can also come from the selected cells (a whole column: only its used part is read).
+    await page.evaluate((rows) => {
+      window.__harness.addSheet("说明草稿", rows.map((r) => [r]));
+      window.__harness.selectAsUser("说明草稿", "A:A");
+    }, lines);
+    await page.getByTestId("proof-read-selection").click();
+    await page.getByTestId("notice").getByText("已读取 说明草稿!A1:A3 的文字（3 行）。").waitFor();
+    assert.equal(await page.getByTestId("proof-text").inputValue(), lines.join("\n"));
+
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("hostile text in a reason and a sheet name shows literally and runs nothing", async () => {
     const { page, dialogs, errors } = await openPane();
     await page.evaluate((name) => {

@@ -1,25 +1,33 @@
-/** `juesuan check <workbook.xlsx|folder> [--json]`: tables found and findings, in Chinese. */
+/**
+ * `juesuan check <workbook.xlsx|folder> [--text narrative.txt|.docx] [--profile p] [--json]`: tables found
+ * and findings, in Chinese; with --text also the proofreader's findings on the narrative (校对).
+ */
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type CliIO, type Command, EXIT, UsageError, parseArgs } from "./command";
 import { type LoadedWorkbook, loadWorkbook } from "./load";
 import { WorkbookReadError } from "./read-xlsx";
-import { countBySeverity, findingsText, reportJson, tablesText } from "./report";
+import { SEVERITY_LABEL, countBySeverity, findingsText, reportJson, tablesText } from "./report";
+import type { ProofFinding } from "../proofread";
 
-const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json]
-
-读取部门决算公开表，识别各张表并检查表内、表间勾稽关系。
+const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--text 说明.txt|说明.docx [--profile 口径]]
+读取部门决算公开表，识别各张表并检查表内、表间勾稽关系；指定 --text 时还用报表逐个核对说明文字中的数字（校对）。
 
 参数：
   <工作簿.xlsx>   要检查的 .xlsx 文件（旧版 .xls 请先在 Excel 中另存为 .xlsx）
   <文件夹>        检查文件夹中的每个 .xlsx 文件（不含子文件夹），最后给出汇总
 
 选项：
+  --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用
+  --profile 口径  校对时按该口径检查数字写法：yuan-1dp（元，百分数一位小数）或 wanyuan-2dp（万元，
+                  百分数两位小数）；不指定时按文字中元与万元哪种金额多来判断
   --json          以 JSON 输出：{ tables: [...], findings: [{ rule, severity, message, cells, expected, actual }] }；
+                  校对发现的问题也列在 findings 中（rule 以 proof. 开头），另有 sentence（所在句子）、
+                  excerpt（出错的原文）、offset/length（在全文中的位置），并附 proofread: { file, profile, counts }；
                   文件夹则输出 { files: [{ file, tables, findings } 或 { file, error }], summary }
   -h, --help      显示本帮助
 
-退出码：0 没有错误；1 发现错误（error 级）；2 用法错误或文件无法读取`;
+退出码：0 没有错误；1 发现错误（表格或说明文字中的 error 级问题）；2 用法错误或文件无法读取`;
 
 type FileResult = { file: string; loaded: LoadedWorkbook } | { file: string; error: string };
 
@@ -69,19 +77,154 @@ async function listWorkbooks(folder: string): Promise<string[]> {
     .map((n) => join(folder, n));
 }
 
+const PROFILES = ["yuan-1dp", "wanyuan-2dp"] as const;
+
+interface CheckOptions {
+  positional: string[];
+  json: boolean;
+  help: boolean;
+  text: string | null;
+  profile: (typeof PROFILES)[number] | null;
+}
+
+/** Options with a value (--text x, --text=x, --profile x) first; the rest are boolean flags. */
+export function parseCheckArgs(args: string[]): CheckOptions {
+  const rest: string[] = [];
+  const values: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      rest.push(...args.slice(i));
+      break;
+    }
+    const eq = a.indexOf("=");
+    const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
+    if (name !== "--text" && name !== "--profile") {
+      rest.push(a);
+      continue;
+    }
+    const value = eq > 0 ? a.slice(eq + 1) : args[++i];
+    if (value === undefined || value === "") throw new UsageError(`${name} 需要一个取值`);
+    if (name in values) throw new UsageError(`${name} 只能指定一次`);
+    values[name] = value;
+  }
+  const { positional, flags } = parseArgs(rest, ["--json", "--help", "-h"]);
+  const profile = values["--profile"] ?? null;
+  if (profile !== null && !(PROFILES as readonly string[]).includes(profile)) {
+    throw new UsageError(`--profile 的取值“${profile}”无效，可选：${PROFILES.join("、")}`);
+  }
+  if (profile !== null && values["--text"] === undefined) throw new UsageError("--profile 只能与 --text 一起使用");
+  return {
+    positional,
+    json: flags.has("--json"),
+    help: flags.has("--help") || flags.has("-h"),
+    text: values["--text"] ?? null,
+    profile: profile as CheckOptions["profile"],
+  };
+}
+
+/** Line (1-based) of a character offset, for the text report. */
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/** The sentence with the excerpt marked 〖like this〗 (the excerpt is located within the sentence). */
+function markedSentence(f: ProofFinding, text: string): string {
+  const s = f.sentence;
+  const start = text.indexOf(s, Math.max(0, f.offset - s.length));
+  const at = start >= 0 && start <= f.offset && f.offset + f.length <= start + s.length ? f.offset - start : s.indexOf(f.excerpt);
+  if (at < 0 || f.length === 0) return s;
+  return `${s.slice(0, at)}〖${s.slice(at, at + f.length)}〗${s.slice(at + f.length)}`;
+}
+
+function proofText(file: string, profile: string, text: string, findings: readonly ProofFinding[]): string[] {
+  const n = countBySeverity(findings);
+  const lines = [`校对 ${file}（口径 ${profile}）：错误 ${n.error} 项，警告 ${n.warning} 项，提示 ${n.info} 项`];
+  if (findings.length === 0) lines.push("  说明中的数字与报表一致。");
+  for (const f of findings) {
+    lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.rule}  第 ${lineOf(text, f.offset)} 行  原文：“${f.excerpt}”`);
+    lines.push(`    ${f.message}`);
+    const values = [f.expected !== undefined ? `应为：${f.expected}` : "", f.actual !== undefined ? `文中：${f.actual}` : ""];
+    if (values.some(Boolean)) lines.push(`    ${values.filter(Boolean).join("  ")}`);
+    if (f.cells.length > 0) lines.push(`    单元格：${f.cells.join("、")}`);
+    lines.push(`    句子：${markedSentence(f, text)}`);
+  }
+  return lines;
+}
+
+function proofJson(findings: readonly ProofFinding[]) {
+  return findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    cells: f.cells,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    sentence: f.sentence,
+    excerpt: f.excerpt,
+    offset: f.offset,
+    length: f.length,
+  }));
+}
+
+/** One workbook checked and one narrative proofread against it. */
+async function checkWithText(target: string, textFile: string, profile: string | null, json: boolean, io: CliIO): Promise<number> {
+  // Loaded on demand: plain `check` does not pay for the proofreader or jszip.
+  const { readNarrativeText, TextReadError } = await import("./read-text");
+  const { proofreadText, resolveProofSettings } = await import("../proofread");
+  let text: string;
+  try {
+    text = await readNarrativeText(textFile);
+  } catch (e) {
+    if (e instanceof TextReadError) {
+      io.stderr(`${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  const r = await checkOne(target);
+  if ("error" in r) {
+    io.stderr(`${r.error}\n`);
+    return EXIT.usage;
+  }
+  const settings = profile ? { profile } : {};
+  const resolved = resolveProofSettings(text, settings);
+  const proof = proofreadText(text, r.loaded.accounts, settings);
+  const { accounts, findings } = r.loaded;
+  if (json) {
+    const base = reportJson(accounts.tables, findings);
+    const out = {
+      ...base,
+      findings: [...base.findings, ...proofJson(proof)],
+      proofread: { file: textFile, profile: resolved.profile, counts: countBySeverity(proof) },
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    const lines = [target, ...tablesText(accounts.tables), ...findingsText(findings), "", ...proofText(textFile, resolved.profile, text, proof)];
+    io.stdout(`${lines.join("\n")}\n`);
+  }
+  const errors = findings.some((f) => f.severity === "error") || proof.some((f) => f.severity === "error");
+  return errors ? EXIT.findings : EXIT.ok;
+}
+
 async function run(args: string[], io: CliIO): Promise<number> {
-  const { positional, flags } = parseArgs(args, ["--json", "--help", "-h"]);
-  if (flags.has("--help") || flags.has("-h")) {
+  const opts = parseCheckArgs(args);
+  if (opts.help) {
     io.stdout(`${HELP}\n`);
     return EXIT.ok;
   }
+  const { positional, json } = opts;
   if (positional.length !== 1) {
     throw new UsageError(positional.length === 0 ? "请指定要检查的工作簿或文件夹" : "只能指定一个工作簿或文件夹");
   }
-  const json = flags.has("--json");
   const target = positional[0];
   const info = await stat(target).catch(() => null);
-
+  if (opts.text !== null) {
+    if (info?.isDirectory()) throw new UsageError("--text 只能与单个工作簿一起使用，不能用于文件夹");
+    return checkWithText(target, opts.text, opts.profile, json, io);
+  }
   if (!info?.isDirectory()) {
     const r = await checkOne(target);
     if ("error" in r) {
@@ -91,7 +234,6 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(json ? `${JSON.stringify(reportJson(r.loaded.accounts.tables, r.loaded.findings), null, 2)}\n` : `${textReport(r).join("\n")}\n`);
     return exitCodeOf([r]);
   }
-
   const files = await listWorkbooks(target);
   if (files.length === 0) {
     io.stderr(`文件夹 ${target} 中没有 .xlsx 文件\n`);

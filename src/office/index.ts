@@ -1,2 +1,23 @@
-/** Office.js adapters (read side). Only the task pane and ribbon commands import this folder. */
+/** Office.js adapters. Only the task pane and ribbon commands import this folder. */
 export { readWorkbook, readSheet, selectCells, originOf } from "./read-workbook";
+export { getSelectedRange, splitOfficeAddress, type SelectedRange } from "./selection";
+export { readSelectedRangeText, rangeValuesToText, type RangeText } from "./read-range-text";
+export {
+  writeNarrativeSheet,
+  nextVersionName,
+  isValidSheetName,
+  hasSheet,
+  gridAddress,
+  rectangular,
+  NARRATIVE_COLUMN_WIDTHS,
+  type WriteMode,
+  type WriteResult,
+} from "./write-narrative";
+export { ensureSupplementSheet, writeSupplementValue, SUPPLEMENT_SHEET_NAME, type SupplementGrid } from "./supplement-sheet";
+export {
+  documentSettings,
+  loadSettingsValue,
+  saveSettingsValue,
+  SETTINGS_KEY,
+  type DocumentSettingsStore,
+} from "./settings";

@@ -4,11 +4,22 @@
  */
 import type { Sheet } from "../tables/model";
 import type { CellValue } from "../core";
-import { readWorkbook, selectCells as selectCellsIn } from "../office";
-import { getSelectedRange, type SelectedRange } from "../office/selection";
-import { ensureSupplementSheet, writeSupplementValue } from "../office/supplement-sheet";
-import { type WriteMode, type WriteResult, writeNarrativeSheet } from "../office/write-narrative";
-import { documentSettings, loadSettingsValue, saveSettingsValue } from "../office/settings";
+import {
+  type RangeText,
+  type SelectedRange,
+  type WriteMode,
+  type WriteResult,
+  documentSettings,
+  ensureSupplementSheet,
+  getSelectedRange,
+  loadSettingsValue,
+  readSelectedRangeText,
+  readWorkbook,
+  saveSettingsValue,
+  selectCells as selectCellsIn,
+  writeNarrativeSheet,
+  writeSupplementValue,
+} from "../office";
 
 export function inExcel(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";
@@ -26,6 +37,11 @@ export function selectCells(refs: string[]): Promise<void> {
 
 export function selectedRange(): Promise<SelectedRange> {
   return Excel.run((context) => getSelectedRange(context));
+}
+
+/** The selection's text (used part only), for 校对. */
+export function selectedText(): Promise<RangeText> {
+  return Excel.run((context) => readSelectedRangeText(context));
 }
 
 export function openSupplement(build: () => readonly (readonly CellValue[])[]): Promise<{ created: boolean; sheet: string }> {

@@ -11,10 +11,18 @@ import * as office from "./office-bridge";
 import { type Analysis, analyse } from "./logic/pipeline";
 import { type PaneSettings, sanitizePaneSettings } from "./logic/pane-settings";
 import { cellValueFor, findSupplementSlot } from "./logic/supplement-keys";
-import { nextVersionName } from "../office/write-narrative";
+import { nextVersionName } from "../office";
 import { S } from "./strings";
+import type { ProofFinding } from "../proofread";
+import { proofread } from "./logic/proofread";
 
-export type Busy = null | "read" | "generate" | "supplement" | "save" | "write" | "docx" | "select";
+export type Busy = null | "read" | "generate" | "supplement" | "save" | "write" | "docx" | "select" | "readText" | "proofread";
+
+/** The last 校对 run: the text as checked (findings' offsets index it) and what was found. */
+export interface ProofResult {
+  text: string;
+  findings: ProofFinding[];
+}
 
 export interface Notice {
   intent: "success" | "error" | "info" | "warning";
@@ -38,6 +46,9 @@ export function usePane() {
   const [busy, setBusy] = useState<Busy>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [prompt, setPrompt] = useState<OverwritePrompt | null>(null);
+  const [proofText, setProofText] = useState("");
+  const [proof, setProof] = useState<ProofResult | null>(null);
+  const [proofSelected, setProofSelected] = useState<number | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
@@ -217,8 +228,56 @@ export function usePane() {
     [run, analysis],
   );
 
+  /** Fills the 校对 text from the selected range (its used part). */
+  const readSelectionText = useCallback(
+    () =>
+      run("readText", async () => {
+        const r = await office.selectedText();
+        if (r.text.trim() === "") {
+          setNotice({ intent: "warning", text: S.proofread.selectionEmpty(r.sheet) });
+          return;
+        }
+        setProofText(r.text);
+        setNotice({ intent: "success", text: S.proofread.selectionRead(`${r.sheet}!${r.address}`, r.rows) });
+      }),
+    [run],
+  );
+
+  /** Proofreads the text against the accounts already read (reading the workbook first if needed). */
+  const runProofread = useCallback(
+    () =>
+      run("proofread", async () => {
+        const text = proofText;
+        if (text.trim() === "") {
+          setNotice({ intent: "warning", text: S.proofread.empty });
+          return;
+        }
+        const a = analysis ?? (await refresh());
+        setProofSelected(null);
+        setProof({ text, findings: proofread(text, a.accounts, settingsRef.current) });
+      }),
+    [run, analysis, refresh, proofText],
+  );
+
+  /** Shows a finding's sentence and selects its cells in Excel (when it has any). */
+  const openProofFinding = useCallback(
+    (index: number) => {
+      setProofSelected(index);
+      const f = proof?.findings[index];
+      if (f && f.cells.length > 0) void selectCells(f.cells);
+    },
+    [proof, selectCells],
+  );
+
   return {
     settings,
+    proofText,
+    setProofText,
+    proof,
+    proofSelected,
+    readSelectionText,
+    runProofread,
+    openProofFinding,
     analysis,
     generated,
     busy,

@@ -10,6 +10,7 @@ export const S = {
     supplement: "2. 补充信息",
     generate: "3. 生成说明",
     output: "4. 输出",
+    proofread: "5. 校对",
     settings: "设置",
   },
 
@@ -127,6 +128,29 @@ export const S = {
     reset: "恢复口径默认",
     yes: "是",
     no: "否",
+  },
+
+  proofread: {
+    intro: "用报表逐个核对一段决算说明文字中的数字：粘贴文字，或在表格中选中说明所在的单元格后读取。",
+    textLabel: "要校对的说明文字",
+    placeholder: "在此粘贴决算说明文字……",
+    readSelection: "读取选中区域的文字",
+    readingSelection: "正在读取选中区域…",
+    selectionRead: (where: string, rows: number) => `已读取 ${where} 的文字（${rows} 行）。`,
+    selectionEmpty: (sheet: string) => `选中的区域（工作表“${sheet}”）中没有文字。`,
+    run: "校对",
+    running: "正在读取报表并校对…",
+    empty: "请先粘贴或读取要校对的文字。",
+    summary: (e: number, w: number, i: number) => `校对结果：${e} 个错误，${w} 个警告，${i} 条提示`,
+    noFindings: "未发现问题：文字中的数字与报表一致。",
+    profile: (name: string) => `按“${name}”口径检查数字写法（可在“设置”中更改）。`,
+    expected: (v: string) => `应为 ${v}`,
+    actual: (v: string) => `文中为 ${v}`,
+    cells: (cells: string) => `单元格：${cells}`,
+    noCells: "（不涉及报表单元格）",
+    findingLabel: (severity: string, excerpt: string) => `${severity}：“${excerpt}”，点击查看所在句子并在表格中选中有关单元格`,
+    sentence: "所在句子",
+    stale: "文字已修改，结果对应修改前的文字；请重新校对。",
   },
 
   errors: {

@@ -372,6 +372,30 @@ export class FakeRange extends ClientObject {
       return { ...b, r0: b.r0 + rowOffset, r1: b.r1 + rowOffset, c0: b.c0 + columnOffset, c1: b.c1 + columnOffset };
     });
   }
+  /** The smallest range covering the non-blank cells inside this one; a null object when all are blank. */
+  getUsedRangeOrNullObject(): FakeRange {
+    const r = new FakeRange(this.ctx, () => {
+      const b = this.box();
+      let r0 = Infinity;
+      let c0 = Infinity;
+      let r1 = -1;
+      let c1 = -1;
+      for (let row = b.r0; row <= Math.min(b.r1, b.sheet.cells.length - 1); row++) {
+        const cells = b.sheet.cells[row] ?? [];
+        for (let c = b.c0; c <= Math.min(b.c1, cells.length - 1); c++) {
+          const v = cells[c];
+          if (v === null || v === undefined || v === "") continue;
+          r0 = Math.min(r0, row);
+          c0 = Math.min(c0, c);
+          r1 = Math.max(r1, row);
+          c1 = Math.max(c1, c);
+        }
+      }
+      return r1 < 0 ? null : { sheet: b.sheet, r0, c0, r1, c1 };
+    });
+    r.nullable = true;
+    return r;
+  }
   getEntireColumn(): FakeRange {
     return new FakeRange(this.ctx, () => ({ ...this.box(), r0: 0, r1: 1048575 }));
   }

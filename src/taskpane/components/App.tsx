@@ -18,6 +18,7 @@ import { S } from "../strings";
 import { usePane } from "../state";
 import { GenerateStep } from "./GenerateStep";
 import { OutputStep } from "./OutputStep";
+import { ProofreadStep } from "./ProofreadStep";
 import { SettingsPanel } from "./SettingsPanel";
 import { SupplementStep } from "./SupplementStep";
 import { TablesStep } from "./TablesStep";
@@ -91,6 +92,14 @@ export default function App() {
             <AccordionHeader as="h2">{S.steps.output}</AccordionHeader>
             <AccordionPanel>
               <OutputStep pane={pane} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="proofread">
+            <AccordionHeader as="h2" data-testid="step-proofread">
+              {S.steps.proofread}
+            </AccordionHeader>
+            <AccordionPanel>
+              <ProofreadStep pane={pane} />
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="settings">

@@ -1,0 +1,169 @@
+/**
+ * 校对: a narrative text (pasted, or read from the selected cells) checked against the tables. Every
+ * finding shows its excerpt marked within its sentence — React text nodes and a <mark>, never HTML.
+ */
+import { Button, Field, Spinner, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ProofFinding } from "../../proofread";
+import { clipParts, proofCounts, sentenceParts, type SentenceParts } from "../logic/proofread";
+import { S } from "../strings";
+import type { Pane } from "../state";
+
+const useStyles = makeStyles({
+  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  text: { minHeight: "120px" },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    maxHeight: "50vh",
+    overflowY: "auto",
+  },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    width: "100%",
+    textAlign: "left",
+    font: "inherit",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: "none",
+    borderLeft: "4px solid",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  sevError: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  sevWarning: { color: tokens.colorPaletteMarigoldForeground1, fontWeight: tokens.fontWeightSemibold },
+  sevInfo: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
+  quote: {
+    fontFamily: '"仿宋", FangSong, STFangsong, "Noto Serif CJK SC", "WenQuanYi Zen Hei", serif',
+    overflowWrap: "anywhere",
+  },
+  sentence: {
+    fontFamily: '"仿宋", FangSong, STFangsong, "Noto Serif CJK SC", "WenQuanYi Zen Hei", serif',
+    overflowWrap: "anywhere",
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  markError: { backgroundColor: tokens.colorPaletteRedBackground2, color: "inherit", fontWeight: tokens.fontWeightSemibold },
+  markWarning: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit", fontWeight: tokens.fontWeightSemibold },
+  markInfo: { backgroundColor: tokens.colorNeutralBackground3, color: "inherit", fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Sentence text with the excerpt in a <mark>: text nodes only. */
+function Marked({ parts, markClass, testId }: { parts: SentenceParts; markClass: string; testId: string }) {
+  return (
+    <>
+      {parts.before}
+      <mark className={markClass} data-testid={testId}>
+        {parts.excerpt}
+      </mark>
+      {parts.after}
+    </>
+  );
+}
+
+function FindingItem({ f, index, text, selected, pane }: { f: ProofFinding; index: number; text: string; selected: boolean; pane: Pane }) {
+  const styles = useStyles();
+  const border = f.severity === "error" ? styles.error : f.severity === "warning" ? styles.warning : styles.info;
+  const sev = f.severity === "error" ? styles.sevError : f.severity === "warning" ? styles.sevWarning : styles.sevInfo;
+  const mark = f.severity === "error" ? styles.markError : f.severity === "warning" ? styles.markWarning : styles.markInfo;
+  const parts = sentenceParts(f, text);
+  const values = [f.expected !== undefined ? S.proofread.expected(f.expected) : "", f.actual !== undefined ? S.proofread.actual(f.actual) : ""]
+    .filter(Boolean)
+    .join("，");
+  return (
+    <li>
+      <button
+        type="button"
+        className={mergeClasses(styles.finding, border, selected && styles.selected)}
+        onClick={() => pane.openProofFinding(index)}
+        aria-pressed={selected}
+        title={S.proofread.findingLabel(S.generate.severity[f.severity], f.excerpt)}
+        data-testid="proof-finding"
+        data-severity={f.severity}
+        data-rule={f.rule}
+      >
+        <span className={styles.quote}>
+          <span className={sev}>{S.generate.severity[f.severity]}</span>{" "}
+          <Marked parts={clipParts(parts)} markClass={mark} testId="proof-excerpt" />
+        </span>
+        <span>{f.message}</span>
+        {values && <span className={styles.meta}>{values}</span>}
+      </button>
+      {selected && (
+        <div className={styles.col} data-testid="proof-detail">
+          <Text size={200} weight="semibold">
+            {S.proofread.sentence}
+          </Text>
+          <div className={styles.sentence} data-testid="proof-sentence" lang="zh-CN">
+            <Marked parts={parts} markClass={mark} testId="proof-sentence-excerpt" />
+          </div>
+          <Text className={styles.meta}>{f.cells.length > 0 ? S.proofread.cells(f.cells.join("、")) : S.proofread.noCells}</Text>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function ProofreadStep({ pane }: { pane: Pane }) {
+  const styles = useStyles();
+  const result = pane.proof;
+  const n = result ? proofCounts(result.findings) : null;
+  const profile = pane.settings.narrative.profile ?? "yuan-1dp";
+  return (
+    <section className={styles.col} aria-labelledby="proofread-intro">
+      <Text id="proofread-intro">{S.proofread.intro}</Text>
+      <Field label={S.proofread.textLabel}>
+        <Textarea
+          className={styles.text}
+          resize="vertical"
+          value={pane.proofText}
+          placeholder={S.proofread.placeholder}
+          onChange={(_, d) => pane.setProofText(d.value)}
+          data-testid="proof-text"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={pane.runProofread} disabled={pane.busy !== null} data-testid="proof-run">
+          {S.proofread.run}
+        </Button>
+        <Button onClick={pane.readSelectionText} disabled={pane.busy !== null} data-testid="proof-read-selection">
+          {S.proofread.readSelection}
+        </Button>
+        {pane.busy === "proofread" && <Spinner size="tiny" label={S.proofread.running} />}
+        {pane.busy === "readText" && <Spinner size="tiny" label={S.proofread.readingSelection} />}
+      </div>
+      <Text className={styles.meta}>{S.proofread.profile(S.settings.profiles[profile] ?? profile)}</Text>
+      {result && n && (
+        <>
+          <Text weight="semibold" data-testid="proof-summary">
+            {result.findings.length === 0 ? S.proofread.noFindings : S.proofread.summary(n.error, n.warning, n.info)}
+          </Text>
+          {result.text !== pane.proofText && <Text className={styles.meta}>{S.proofread.stale}</Text>}
+          {result.findings.length > 0 && (
+            <ul className={styles.list} aria-label={S.proofread.summary(n.error, n.warning, n.info)}>
+              {result.findings.map((f, i) => (
+                <FindingItem key={`${f.rule}@${f.offset}:${i}`} f={f} index={i} text={result.text} selected={pane.proofSelected === i} pane={pane} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * 校对 in the pane, as pure functions: the proofreader's settings from the pane's settings, and a
+ * finding's sentence split around its excerpt (rendered as text nodes and a <mark>, never as HTML).
+ */
+import { type ProofFinding, type ProofSettings, proofreadText } from "../../proofread";
+import type { FinalAccounts } from "../../tables/model";
+import type { PaneSettings } from "./pane-settings";
+
+/** The publication style the user chose (profile and number overrides) is what the text is held to. */
+export function proofSettingsOf(s: PaneSettings): ProofSettings {
+  const n = s.narrative;
+  const out: ProofSettings = {};
+  if (n.profile !== undefined) out.profile = n.profile;
+  if (n.amountUnit !== undefined) out.amountUnit = n.amountUnit;
+  if (n.amountDecimals !== undefined) out.amountDecimals = n.amountDecimals;
+  if (n.percentDecimals !== undefined) out.percentDecimals = n.percentDecimals;
+  if (n.bareWhole !== undefined) out.bareWhole = n.bareWhole;
+  return out;
+}
+
+const SEVERITY_ORDER: Record<ProofFinding["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings in text order; `errorsFirst` puts errors, then warnings, then notes (stable). */
+export function proofread(text: string, accounts: FinalAccounts, settings: PaneSettings, errorsFirst = false): ProofFinding[] {
+  const found = proofreadText(text, accounts, proofSettingsOf(settings));
+  if (!errorsFirst) return found;
+  return found
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export interface SentenceParts {
+  before: string;
+  excerpt: string;
+  after: string;
+}
+
+/**
+ * The finding's sentence around its excerpt. The excerpt is placed by its offset when the sentence is found
+ * in `text` at that place, else by its first occurrence in the sentence; when it is not in the sentence at
+ * all (a finding about a whole section), the excerpt is shown alone.
+ */
+export function sentenceParts(f: ProofFinding, text?: string): SentenceParts {
+  const s = f.sentence;
+  let at = -1;
+  if (text !== undefined) {
+    const start = text.lastIndexOf(s, f.offset);
+    if (start >= 0 && f.offset + f.length <= start + s.length) at = f.offset - start;
+  }
+  if (at < 0 || s.slice(at, at + f.length) !== f.excerpt) at = s.indexOf(f.excerpt);
+  if (at < 0) return { before: "", excerpt: f.excerpt, after: "" };
+  return { before: s.slice(0, at), excerpt: f.excerpt, after: s.slice(at + f.excerpt.length) };
+}
+
+/** Shortens the text either side of the excerpt to at most `side` characters (with an ellipsis). */
+export function clipParts(p: SentenceParts, side = 24): SentenceParts {
+  const before = p.before.length > side ? `…${p.before.slice(p.before.length - side)}` : p.before;
+  const after = p.after.length > side ? `${p.after.slice(0, side)}…` : p.after;
+  return { before, excerpt: p.excerpt, after };
+}
+
+/** Counts by severity. */
+export function proofCounts(findings: readonly ProofFinding[]): Record<ProofFinding["severity"], number> {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) n[f.severity]++;
+  return n;
+}
