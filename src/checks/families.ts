@@ -28,10 +28,20 @@ function present(figures: (Figure | undefined)[]): Figure[] {
 
 const LEVEL_CHILDREN: Record<string, string> = { 3: "所属各款之和", 5: "所属各项之和" };
 
-/** Rows one level below `parent` (code two digits longer, same prefix). */
-function childrenOf<R extends { code: string }>(rows: readonly R[], parent: R): R[] {
-  const len = parent.code.length + 2;
-  return rows.filter((r) => r.code.length === len && r.code.startsWith(parent.code));
+/**
+ * Rows one level below each code (code two digits longer, same prefix), in table order: built once per
+ * evaluation, so a table of n rows costs O(n) instead of O(n²) lookups.
+ */
+function childIndex<R extends { code: string }>(rows: readonly R[]): (parent: R) => R[] {
+  const byParent = new Map<string, R[]>();
+  for (const r of rows) {
+    if (r.code.length < 2) continue;
+    const key = r.code.slice(0, r.code.length - 2);
+    const list = byParent.get(key);
+    if (list) list.push(r);
+    else byParent.set(key, [r]);
+  }
+  return (parent) => byParent.get(parent.code) ?? [];
 }
 
 export interface CodedTableSpec<K extends string> {
@@ -87,8 +97,9 @@ export function codedTableRules<K extends string>(spec: CodedTableSpec<K>): Rule
       const t = coded<K>(a, table);
       if (!t) return [];
       const out: Identity[] = [];
+      const childrenOf = childIndex(t.rows);
       for (const parent of t.rows) {
-        const kids = childrenOf(t.rows, parent);
+        const kids = childrenOf(parent);
         if (kids.length === 0) continue;
         for (const k of spec.amountColumns) {
           const total = parent.amounts[k];
@@ -144,8 +155,9 @@ export function economicTableRules(table: EconomicTableId, prefix: string, name:
       identities: (a) => {
         const t = get(a);
         if (!t) return [];
+        const childrenOf = childIndex(t.rows);
         return classes(t).flatMap((parent) => {
-          const kids = childrenOf(t.rows, parent);
+          const kids = childrenOf(parent);
           if (kids.length === 0) return [];
           return [
             {

@@ -24,11 +24,23 @@ export function roundHalfUp(value: Dec, places: number): Dec {
   return value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
 }
 
-/** Converts a JavaScript number the way Excel stores it: 15 significant digits, no float noise. */
+/** Below 10^15 a whole number of fen has at most 15 significant digits. */
+const FEN_LIMIT = 1e15;
+
+/**
+ * Converts a JavaScript number the way Excel stores it: 15 significant digits, no float noise
+ * (0.1 + 0.2 read from a cell becomes 0.3, as Excel shows it) — the value of n.toPrecision(15).
+ *
+ * Fast path, same value: when n is a whole number of fen f (|f| < 10^15, f / 100 === n), n is the double
+ * nearest the decimal D = f/100 (one correctly rounded division of exact integers), and D has at most 15
+ * significant digits. Any double lies within 2^-53 (relative) of D, while two decimals of 15 significant
+ * digits lie at least 10^-15 apart (relative), so rounding n to 15 digits gives D, and the shortest
+ * round-trip form String(n) — which `new Dec(n)` parses, without the 15-digit padding — is D as well.
+ */
 export function decimalFromNumber(n: number): Dec {
+  const fen = Math.round(n * 100);
+  if (fen / 100 === n && fen < FEN_LIMIT && fen > -FEN_LIMIT) return n === 0 ? ZERO : new Dec(n);
   if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  if (n === 0) return ZERO;
-  // Excel keeps 15 significant digits; 0.1 + 0.2 read from a cell becomes 0.3, as Excel shows it.
   return new Dec(n.toPrecision(15));
 }
 

@@ -1,5 +1,5 @@
 /** Reading amounts from cells into Figures (元, exact), with findings for unreadable cells. */
-import { type Unit, Dec, ZERO, isCellError, parseAmount, toYuan } from "../core";
+import { type Unit, Dec, ZERO, decimalFromNumber, isCellError, parseAmount, toYuan } from "../core";
 import type { Figure, Finding } from "./model";
 import type { Grid } from "./grid";
 
@@ -11,31 +11,14 @@ export interface ReadContext {
   table: string;
 }
 
-const SIGNIFICANT = /[1-9]\d*/;
-
-/**
- * Fast path for number cells, same value as parseAmount (Excel's 15 significant digits): when the
- * shortest decimal form of the double has at most 15 significant digits, rounding the double to 15
- * digits gives that same decimal, so it can be parsed directly. Other numbers take parseAmount.
- */
-function numberAmount(n: number): Dec | null {
-  if (n === 0) return ZERO;
-  if (!Number.isFinite(n)) return null;
-  const s = String(n);
-  if (s.length > 17 || s.indexOf("e") >= 0) return null;
-  const digits = SIGNIFICANT.exec(s.replace(".", ""));
-  if (!digits || digits[0].replace(/0+$/, "").length > 15) return null;
-  return new Dec(s);
-}
-
 /** The amount in values[r][c] as a Figure in 元; null (and a finding) when the cell is not an amount. */
 export function readFigure(ctx: ReadContext, r: number, c: number): Figure | null {
   const raw = ctx.grid.raw(r, c);
   const ref = ctx.grid.ref(r, c);
   if (raw === null) return { value: ZERO, cells: [ref], sourceUnit: ctx.unit };
-  if (typeof raw === "number") {
-    const d = numberAmount(raw);
-    if (d) return { value: ctx.unit === "yuan" ? d : toYuan(d, ctx.unit), cells: [ref], sourceUnit: ctx.unit };
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    const d = decimalFromNumber(raw);
+    return { value: ctx.unit === "yuan" ? d : toYuan(d, ctx.unit), cells: [ref], sourceUnit: ctx.unit };
   }
   const p = parseAmount(raw);
   if (!p.ok) {

@@ -11,6 +11,7 @@ export class Grid {
   private readonly originRow: number;
   private readonly originCol: number;
   private readonly letters: string[] = [];
+  private readonly prefixes: string[] = [];
   private readonly keys = new Map<number, string>();
 
   constructor(sheet: Sheet) {
@@ -103,9 +104,11 @@ export class Grid {
     return `${l}${this.originRow + r + 1}`;
   }
 
-  /** "Sheet!C12". */
+  /** "Sheet!C12" (the "Sheet!C" prefix cached per column). */
   ref(r: number, c: number): string {
-    return cellRef(this.name, this.address(r, c));
+    let p = this.prefixes[c];
+    if (p === undefined) p = this.prefixes[c] = cellRef(this.name, columnLetters(this.originCol + c));
+    return p + (this.originRow + r + 1);
   }
 
   /** True when the cell holds an amount (a number, amount text like "1,234.56", or an error value). */

@@ -17,18 +17,6 @@ function shapeText(g: Grid<unknown>): string {
   return `${g.length}行×${g[0]?.length ?? 0}列`;
 }
 
-/** Coerces every cell of a grid once (a 1×1 grid once in total). */
-function coerceGrid<T>(grid: Grid<unknown>, coerce: Coerce<T>): Grid<T | FnError> {
-  const out: Grid<T | FnError> = new Array(grid.length);
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    const o = new Array<T | FnError>(row.length);
-    for (let c = 0; c < row.length; c++) o[c] = coerce(row[c]);
-    out[r] = o;
-  }
-  return out;
-}
-
 export interface ArgSpec {
   /** The Chinese name used in messages (本期数, 基数 …). */
   label: string;
@@ -72,9 +60,11 @@ export function broadcast(
       ];
     }
   }
-  const coerced = grids.map((g, i) => coerceGrid(g, specs[i].coerce));
-  const scalar = coerced.map((g) => g.length === 1 && g[0].length === 1);
-  const n = coerced.length;
+  // A single value is coerced once; a range cell when its result is computed (each is used once, and
+  // its Decimal is garbage at once instead of living through the whole range).
+  const n = grids.length;
+  const scalar = grids.map((g) => g.length === 1 && g[0].length === 1);
+  const scalarValue = grids.map((g, i) => (scalar[i] ? specs[i].coerce(g[0][0]) : undefined));
   const values = new Array<unknown>(n);
   const out: Grid<Out> = new Array(rows);
   for (let r = 0; r < rows; r++) {
@@ -82,7 +72,7 @@ export function broadcast(
     for (let c = 0; c < cols; c++) {
       let error: FnError | null = null;
       for (let i = 0; i < n; i++) {
-        const v = scalar[i] ? coerced[i][0][0] : coerced[i][r][c];
+        const v = scalar[i] ? scalarValue[i] : specs[i].coerce(grids[i][r][c]);
         if (isFnError(v)) {
           error = v;
           break;

@@ -13,11 +13,11 @@ import {
   growthRate,
   perUnit,
   roundHalfUp,
-  share,
 } from "../../core";
 import { type ArgSpec, type Grid, type Out, broadcast, toGrid } from "./broadcast";
 import { type ZeroBaseMode, amountArg, decimalsArg, textArg, unitArg, zeroBaseArg } from "./coerce";
 import { type FnError, divisionByZero, isFnError } from "./errors";
+import { ratioNumber } from "./quotient";
 
 /** The exact Decimal as the number Excel stores, converted once at the very end (never "-0"). */
 export function toExcelNumber(d: Dec): number {
@@ -45,7 +45,8 @@ const GROWTH_SPECS = [
 export function growthLogic(current: unknown, base: unknown, zeroBase?: unknown): Grid<Out> {
   return broadcast([current, base, zeroBase], GROWTH_SPECS, (v) => {
     const b = v[1] as Dec;
-    if (b.isZero() && (v[2] as ZeroBaseMode) === "error") return divisionByZero("基数为0，无法计算增长率");
+    if (!b.isZero()) return ratioNumber((v[0] as Dec).minus(b), b);
+    if ((v[2] as ZeroBaseMode) === "error") return divisionByZero("基数为0，无法计算增长率");
     return toExcelNumber(growthRate(v[0] as Dec, b));
   });
 }
@@ -62,8 +63,11 @@ const SHARE_SPECS = [amount("部分数"), amount("合计数")];
 /** 占比: part / total; total 0 → #DIV/0!. */
 export function shareLogic(part: unknown, total: unknown): Grid<Out> {
   return broadcast([part, total], SHARE_SPECS, (v) => {
-    const s = share(v[0] as Dec, v[1] as Dec);
-    return s === null ? divisionByZero("合计数为0，无法计算占比") : toExcelNumber(s);
+    const total = v[1] as Dec;
+    // share(): part / total; the sign of a negative total is kept.
+    if (total.isZero()) return divisionByZero("合计数为0，无法计算占比");
+    const r = ratioNumber(v[0] as Dec, total);
+    return (total.isNeg() ? -r : r) || 0; // never -0
   });
 }
 
@@ -86,7 +90,8 @@ export function sharesLogic(range: unknown): Grid<Out> {
     const err = divisionByZero("区域合计为0，无法计算构成比");
     return values.map((row) => row.map(() => err));
   }
-  return values.map((row) => row.map((v) => toExcelNumber((v as Dec).div(total))));
+  const sign = total.isNeg() ? -1 : 1;
+  return values.map((row) => row.map((v) => sign * ratioNumber(v as Dec, total) || 0));
 }
 
 const EXECRATE_SPECS = [amount("决算数"), amount("预算数")];
