@@ -1,5 +1,5 @@
 /**
- * .xlsx file → Sheet[] with exceljs, matching what Office.js reports for a used range's values:
+ * .xlsx file → Sheet[] with exceljs, matching what the Office JavaScript API reports for a used range's values:
  * formula cells give their cached result, rich text its plain text, a merged area keeps its value
  * in the top-left cell only, errors are { error: "#REF!" }, dates are "yyyy-mm-dd" text.
  */

@@ -10,7 +10,7 @@ export function isCellError(v: unknown): v is CellError {
   return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
 }
 
-/** Excel error texts as Office.js and file readers report them. */
+/** Excel error texts as the Office JavaScript API and file readers report them. */
 export const EXCEL_ERROR_TEXTS = [
   "#NULL!",
   "#DIV/0!",
@@ -29,7 +29,7 @@ export const EXCEL_ERROR_TEXTS = [
   "#UNKNOWN!",
 ] as const;
 
-/** Normalises a raw value (from Office.js values, which gives errors as text) to a CellValue. */
+/** Normalises a raw value (from the Office JavaScript API values, which gives errors as text) to a CellValue. */
 export function toCellValue(raw: unknown): CellValue {
   if (raw === null || raw === undefined || raw === "") return null;
   if (typeof raw === "number" || typeof raw === "boolean") return raw;

@@ -1,4 +1,5 @@
 import { type Dec, roundHalfUp } from "./decimal";
+import { formatFixed } from "./format";
 
 /**
  * 大写金额 (会计基础工作规范 第五十二条; 支付结算办法 written-amount rules). Conventions chosen here:
@@ -58,7 +59,7 @@ export function chineseUppercase(amount: Dec): string {
   const rounded = roundHalfUp(amount, 2);
   if (rounded.isZero()) return "零元整";
   const sign = rounded.isNeg() ? "负" : "";
-  const [intDigits, frac = ""] = rounded.abs().toFixed(2).split(".");
+  const [intDigits, frac = ""] = formatFixed(rounded.abs(), 2, false).split(".");
   const jiao = frac.charCodeAt(0) - 48;
   const fen = frac.charCodeAt(1) - 48;
   const hasInteger = intDigits !== "0";
