@@ -18,7 +18,8 @@ export const DEFAULT_WORKBOOK = join(ROOT, "examples/mentougou-kexin-2023.xlsx")
 const DIST = join(ROOT, "dist");
 
 /** The office.js tag HtmlWebpackPlugin writes (minified or not). */
-const OFFICE_JS_TAG = /<script[^>]*src=["']?https:\/\/appsforoffice\.microsoft\.com\/[^"'\s>]*office\.js["']?[^>]*><\/script>/;
+/** The office.js tag of any build: Microsoft's CDN, the 21Vianet CDN or the self-hosted copy (officejs/office.js). */
+const OFFICE_JS_TAG = /<script[^>]*src=["']?(?:https:\/\/[^"'\s>]+\/|officejs\/)office\.js["']?[^>]*><\/script>/;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
