@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { newestMtime } from "./newest-mtime.mjs";
 
 function findTests(dir) {
   const out = [];
@@ -14,20 +15,9 @@ function findTests(dir) {
   return out;
 }
 
-/** Newest modification time below a folder. */
-function newest(dir) {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
-  }
-  return t;
-}
-
 // Tests load the built bundles (custom functions, the pane): build when dist/ is missing or stale.
 const built = "dist/functions.js";
-const inputs = Math.max(newest("src"), statSync("manifest.xml").mtimeMs, statSync("webpack.config.js").mtimeMs);
+const inputs = Math.max(newestMtime("src"), statSync("manifest.xml").mtimeMs, statSync("webpack.config.js").mtimeMs);
 if (!existsSync(built) || statSync(built).mtimeMs < inputs) {
   console.log("Building dist/ for the tests (npm run build)…");
   const r = spawnSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });

@@ -3,22 +3,25 @@
  * Each call builds a fresh object, so a test may break one figure freely.
  */
 import { Dec, type Unit } from "../src/core";
-import type { FinalAccounts, Figure, Supplement } from "../src/tables/model";
+import type { FinalAccounts, Figure } from "../src/tables/model";
+import { emptySupplement } from "../src/tables/supplement";
 
-export function emptySupplement(): Supplement {
-  return {
-    present: false,
-    sheet: null,
-    priorYear: {},
-    initialBudgets: {},
-    counts: {},
-    vehicleOperationBreakdown: [],
-    assets: {},
-    texts: {},
-    keyProjects: [],
-    reasons: {},
-  };
-}
+export { emptySupplement };
+
+/** The sheet names the fixture's cell addresses use. */
+export const S = "收入支出决算总表";
+export const I = "收入决算表";
+export const E = "支出决算表";
+export const A = "财政拨款收入支出决算总表";
+export const G = "一般公共预算财政拨款支出决算表";
+export const B = "一般公共预算财政拨款基本支出决算表";
+export const P = "一般公共预算财政拨款项目支出决算表";
+export const GF = "政府性基金预算财政拨款收入支出决算表";
+export const GFB = "政府性基金预算财政拨款基本支出决算表";
+export const SC = "国有资本经营预算财政拨款支出决算表";
+export const T = '财政拨款"三公"经费支出决算表';
+export const PR = "政府采购情况表";
+export const PS = "政府购买服务决算公开情况表";
 
 /** fig("收入支出决算总表!C7", "1000.50") */
 export function fig(cell: string, value: string, unit: Unit = "yuan"): Figure {
@@ -27,19 +30,6 @@ export function fig(cell: string, value: string, unit: Unit = "yuan"): Figure {
 
 export function consistentAccounts(unit: Unit = "yuan"): FinalAccounts {
   const f = (cell: string, value: string) => fig(cell, value, unit);
-  const S = "收入支出决算总表";
-  const I = "收入决算表";
-  const E = "支出决算表";
-  const A = "财政拨款收入支出决算总表";
-  const G = "一般公共预算财政拨款支出决算表";
-  const B = "一般公共预算财政拨款基本支出决算表";
-  const P = "一般公共预算财政拨款项目支出决算表";
-  const GF = "政府性基金预算财政拨款收入支出决算表";
-  const GFB = "政府性基金预算财政拨款基本支出决算表";
-  const SC = "国有资本经营预算财政拨款支出决算表";
-  const T = '财政拨款"三公"经费支出决算表';
-  const PR = "政府采购情况表";
-  const PS = "政府购买服务决算公开情况表";
   return {
     year: 2023,
     department: "示例单位",

@@ -6,21 +6,7 @@ import { figuresAt, specPaths } from "../src/checks/declare";
 import { BETWEEN_SPECS } from "../src/checks/rules/between";
 import { PROCUREMENT_SPECS, SUMMARY_SPECS } from "../src/checks/rules/within";
 import type { FinalAccounts, Figure } from "../src/tables/model";
-import { consistentAccounts, emptySupplement, fig } from "./checks-fixture";
-
-const S = "收入支出决算总表";
-const I = "收入决算表";
-const E = "支出决算表";
-const A = "财政拨款收入支出决算总表";
-const G = "一般公共预算财政拨款支出决算表";
-const B = "一般公共预算财政拨款基本支出决算表";
-const P = "一般公共预算财政拨款项目支出决算表";
-const GF = "政府性基金预算财政拨款收入支出决算表";
-const GFB = "政府性基金预算财政拨款基本支出决算表";
-const SC = "国有资本经营预算财政拨款支出决算表";
-const T = '财政拨款"三公"经费支出决算表';
-const PR = "政府采购情况表";
-const PS = "政府购买服务决算公开情况表";
+import { A, B, consistentAccounts, E, emptySupplement, fig, G, GF, GFB, I, P, PR, PS, S, SC, T } from "./checks-fixture";
 
 function set(f: Figure | undefined, value: string): void {
   assert.ok(f, "fixture figure exists");

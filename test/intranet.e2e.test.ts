@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type Browser, type Page, chromium } from "playwright-core";
+import { newestMtime } from "../scripts/newest-mtime.mjs";
 import { type RunningNginx, startNginx } from "../scripts/serve-nginx";
 import { DEFAULT_WORKBOOK, bundleStandIn } from "./harness/server";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./harness/browser";
@@ -24,19 +25,9 @@ const INCOME_SENTENCE = "2023年度本年收入合计112,078,856.26元";
 let nginx: RunningNginx;
 let browser: Browser;
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
-  }
-  return t;
-}
-
 function ensureSelfHostedBuild(): void {
   if (existsSync(join(DIST, "taskpane.html")) && existsSync(join(DIST, "officejs/office.js"))) {
-    if (statSync(join(DIST, "taskpane.html")).mtimeMs < newest(join(ROOT, "src"))) {
+    if (statSync(join(DIST, "taskpane.html")).mtimeMs < newestMtime(join(ROOT, "src"))) {
       console.log(`intranet: warning — ${DIST} is older than src/ (run npm run build:selfhost)`);
     }
     return;

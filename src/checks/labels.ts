@@ -10,6 +10,7 @@ import type {
   TableId,
   ThreePublicKind,
 } from "../tables/model";
+import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS } from "../tables";
 
 export const TABLE_NAMES: Record<TableId, string> = {
   incomeExpenditureSummary: "收入支出决算总表",
@@ -30,21 +31,12 @@ export const TABLE_NAMES: Record<TableId, string> = {
 
 export const INCOME_COLUMNS: Record<IncomeColumn, string> = {
   total: "本年收入合计",
-  appropriation: "财政拨款收入",
-  superiorSubsidy: "上级补助收入",
-  serviceIncome: "事业收入",
-  businessIncome: "经营收入",
-  affiliateRemittance: "附属单位上缴收入",
-  otherIncome: "其他收入",
+  ...INCOME_KIND_LABELS,
 };
 
 export const EXPENDITURE_COLUMNS: Record<ExpenditureColumn, string> = {
   total: "本年支出合计",
-  basic: "基本支出",
-  project: "项目支出",
-  remittanceToSuperior: "上缴上级支出",
-  businessExpenditure: "经营支出",
-  affiliateSubsidy: "对附属单位补助支出",
+  ...EXPENDITURE_KIND_LABELS,
 };
 
 export const GENERAL_BUDGET_COLUMNS: Record<GeneralBudgetColumn, string> = {

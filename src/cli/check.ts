@@ -2,12 +2,13 @@
  * `juesuan check <workbook.xlsx|folder> [--text narrative.txt|.docx] [--profile p] [--json]`: tables found
  * and findings, in Chinese; with --text also the proofreader's findings on the narrative (校对).
  */
-import { readdir, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename } from "node:path";
 import { type CliIO, type Command, EXIT, UsageError, parseArgs } from "./command";
+import { listWorkbooks } from "./files";
 import { type LoadedWorkbook, loadWorkbook } from "./load";
 import { WorkbookReadError } from "./read-xlsx";
-import { SEVERITY_LABEL, countBySeverity, findingsText, reportJson, tablesText } from "./report";
+import { SEVERITY_LABEL, countBySeverity, findingJson, findingsText, reportJson, tablesText } from "./report";
 import type { ProofFinding } from "../proofread";
 
 const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--text 说明.txt|说明.docx [--profile 口径]]
@@ -67,14 +68,6 @@ function progress(io: CliIO, done: number, total: number, file: string): void {
   } else {
     io.stderr(`[${done}/${total}] ${file}\n`);
   }
-}
-
-async function listWorkbooks(folder: string): Promise<string[]> {
-  const names = await readdir(folder);
-  return names
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
-    .sort()
-    .map((n) => join(folder, n));
 }
 
 const PROFILES = ["yuan-1dp", "wanyuan-2dp"] as const;
@@ -156,12 +149,7 @@ function proofText(file: string, profile: string, text: string, findings: readon
 
 function proofJson(findings: readonly ProofFinding[]) {
   return findings.map((f) => ({
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    cells: f.cells,
-    expected: f.expected ?? null,
-    actual: f.actual ?? null,
+    ...findingJson(f),
     sentence: f.sentence,
     excerpt: f.excerpt,
     offset: f.offset,

@@ -2,11 +2,12 @@
  * `juesuan narrate <workbook.xlsx|folder> [--profile yuan-1dp|wanyuan-2dp] [--format text|html|docx|json] [--out FILE]`
  * Reads the 公开表 and the 补充信息 sheet, checks them and writes the 决算说明.
  */
-import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Narrative } from "../narrative/model";
 import type { Finding } from "../tables/model";
 import { type CliIO, type Command, EXIT, UsageError } from "./command";
+import { listWorkbooks } from "./files";
 
 const PROFILES = ["yuan-1dp", "wanyuan-2dp"] as const;
 const FORMATS = ["text", "html", "docx", "json"] as const;
@@ -148,14 +149,6 @@ function report(io: CliIO, g: Generated): void {
     io.stderr(`${g.file}：说明中有 ${g.narrative.warnings.length} 处需要补充或核对：\n`);
     for (const w of g.narrative.warnings) io.stderr(`  ${w.message}\n`);
   }
-}
-
-async function listWorkbooks(folder: string): Promise<string[]> {
-  const names = await readdir(folder);
-  return names
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
-    .sort()
-    .map((n) => join(folder, n));
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {

@@ -3,9 +3,9 @@
  * also read), .docx via jszip (word/document.xml: paragraphs joined with "\n", w:tab → "\t", w:br → "\n").
  * Anything unreadable throws TextReadError with a Chinese message naming the file.
  */
-import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import JSZip from "jszip";
+import { OLE_MAGIC, readFileOrFail, startsWith } from "./files";
 
 export class TextReadError extends Error {
   constructor(message: string) {
@@ -15,11 +15,6 @@ export class TextReadError extends Error {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(buf: Uint8Array, magic: readonly number[]): boolean {
-  return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
-}
 
 const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -101,16 +96,7 @@ function plainText(buf: Buffer, path: string): string {
 /** Reads a narrative from a .txt (UTF-8) or .docx file. */
 export async function readNarrativeText(path: string): Promise<string> {
   const name = basename(path);
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new TextReadError(`找不到说明文件：${path}`);
-    if (code === "EISDIR") throw new TextReadError(`${path} 是文件夹，不是说明文件`);
-    if (code === "EACCES" || code === "EPERM") throw new TextReadError(`没有读取 ${path} 的权限`);
-    throw new TextReadError(`无法读取说明文件 ${path}：${(e as Error).message}`);
-  }
+  const buf = await readFileOrFail(path, { noun: "说明文件", expected: "说明文件" }, (m) => new TextReadError(m));
   const ext = extname(path).toLowerCase();
   if (startsWith(buf, OLE_MAGIC)) {
     throw new TextReadError(`${name} 是旧版 Word（.doc）格式，请在 Word 中另存为 .docx 后再试`);

@@ -3,11 +3,11 @@
  * formula cells give their cached result, rich text its plain text, a merged area keeps its value
  * in the top-left cell only, errors are { error: "#REF!" }, dates are "yyyy-mm-dd" text.
  */
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import { type CellValue, columnLetters, toCellValue } from "../core";
 import type { Sheet } from "../tables/model";
+import { OLE_MAGIC, readFileOrFail, startsWith } from "./files";
 
 /** A workbook that cannot be read; the message is Chinese and names the file. */
 export class WorkbookReadError extends Error {
@@ -17,12 +17,7 @@ export class WorkbookReadError extends Error {
   }
 }
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
-
-function startsWith(buf: Uint8Array, magic: number[]): boolean {
-  return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
-}
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -85,16 +80,7 @@ export function sheetsFromWorkbook(wb: ExcelJS.Workbook): Sheet[] {
 /** Reads an .xlsx file; throws WorkbookReadError with a Chinese message for anything unreadable. */
 export async function readXlsx(path: string): Promise<Sheet[]> {
   const name = basename(path);
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new WorkbookReadError(`找不到文件：${path}`);
-    if (code === "EISDIR") throw new WorkbookReadError(`${path} 是文件夹，不是工作簿文件`);
-    if (code === "EACCES" || code === "EPERM") throw new WorkbookReadError(`没有读取 ${path} 的权限`);
-    throw new WorkbookReadError(`无法读取文件 ${path}：${(e as Error).message}`);
-  }
+  const buf = await readFileOrFail(path, { noun: "文件", expected: "工作簿文件" }, (m) => new WorkbookReadError(m));
   if (startsWith(buf, OLE_MAGIC)) {
     throw new WorkbookReadError(
       `${name} 是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再试（若工作簿设置了打开密码，请先取消密码）`,

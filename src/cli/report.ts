@@ -62,13 +62,18 @@ export function reportJson(tables: readonly DetectedTable[], findings: readonly 
       variants: t.variants,
       parts: t.parts,
     })),
-    findings: findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      cells: f.cells,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
-    })),
+    findings: findings.map(findingJson),
+  };
+}
+
+/** The JSON shape of one finding (a proofreader's finding adds its place in the text). */
+export function findingJson(f: Finding) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    cells: f.cells,
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
   };
 }

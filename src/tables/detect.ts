@@ -159,12 +159,17 @@ function settleUnits(lt: LocatedTable, findings: Finding[]): void {
  */
 export function detectTables(sheets: Sheet[]): { tables: DetectedTable[]; findings: Finding[] } {
   const findings: Finding[] = [];
+  const located = locateTablesOrReport(sheets ?? [], findings);
+  for (const lt of located) {
+    if (lt.regions.every((r) => r.emptyNote) && !lt.table.variants.includes("empty")) lt.table.variants.push("empty");
+  }
+  return { tables: located.map((l) => l.table), findings };
+}
+
+/** locateTables that never throws: a failure becomes a read.failed finding and no tables. */
+export function locateTablesOrReport(sheets: readonly Sheet[], findings: Finding[]): LocatedTable[] {
   try {
-    const located = locateTables(sheets ?? [], findings);
-    for (const lt of located) {
-      if (lt.regions.every((r) => r.emptyNote) && !lt.table.variants.includes("empty")) lt.table.variants.push("empty");
-    }
-    return { tables: located.map((l) => l.table), findings };
+    return locateTables(sheets, findings);
   } catch (e) {
     findings.push({
       rule: "read.failed",
@@ -172,6 +177,6 @@ export function detectTables(sheets: Sheet[]): { tables: DetectedTable[]; findin
       message: `识别决算公开表时出错：${e instanceof Error ? e.message : String(e)}`,
       cells: [],
     });
-    return { tables: [], findings };
+    return [];
   }
 }

@@ -1,5 +1,6 @@
 /** Label keys: how titles, header texts and row labels are compared (never by position). */
 import { normalizeLabel, toHalfWidth } from "../core";
+import type { ExpenditureColumn, IncomeColumn } from "./model";
 
 const CN_NUM = "[一二三四五六七八九十]+";
 const ORDINAL_PREFIX = new RegExp(`^(?:${CN_NUM}[、.]|\\(${CN_NUM}\\)|\\d{1,2}[、.](?!\\d)|\\(\\d{1,2}\\))`);
@@ -87,3 +88,22 @@ export function yearFrom(text: string): number | null {
   const m = /(20\d{2}|19\d{2})\s*年/.exec(toHalfWidth(text));
   return m ? Number(m[1]) : null;
 }
+
+/** The income kinds (columns of 收入决算表 beside 合计) by their printed names, in the order printed. */
+export const INCOME_KIND_LABELS: Readonly<Record<Exclude<IncomeColumn, "total">, string>> = {
+  appropriation: "财政拨款收入",
+  superiorSubsidy: "上级补助收入",
+  serviceIncome: "事业收入",
+  businessIncome: "经营收入",
+  affiliateRemittance: "附属单位上缴收入",
+  otherIncome: "其他收入",
+};
+
+/** The expenditure kinds (columns of 支出决算表 beside 合计) by their printed names, in the order printed. */
+export const EXPENDITURE_KIND_LABELS: Readonly<Record<Exclude<ExpenditureColumn, "total">, string>> = {
+  basic: "基本支出",
+  project: "项目支出",
+  remittanceToSuperior: "上缴上级支出",
+  businessExpenditure: "经营支出",
+  affiliateSubsidy: "对附属单位补助支出",
+};

@@ -4,7 +4,7 @@
  * are still read.
  */
 import type { CodedTable, FinalAccounts, Finding, Sheet, Supplement, TableId } from "./model";
-import { type LocatedTable, isSupplementSheet, isSupplementSheetName, locateTables } from "./detect";
+import { type LocatedTable, isSupplementSheet, isSupplementSheetName, locateTablesOrReport } from "./detect";
 import { parseCoded } from "./parse/coded";
 import { parseEconomic } from "./parse/economic";
 import { parseProcurement, parsePurchasedServices, parseThreePublic } from "./parse/other";
@@ -134,17 +134,7 @@ export function readFinalAccounts(sheets: Sheet[]): { accounts: FinalAccounts; f
     });
   }
   const accounts: FinalAccounts = { year: null, department: null, tables: [], supplement };
-  let located: LocatedTable[] = [];
-  try {
-    located = locateTables(list, findings);
-  } catch (e) {
-    findings.push({
-      rule: "read.failed",
-      severity: "error",
-      message: `识别决算公开表时出错：${e instanceof Error ? e.message : String(e)}`,
-      cells: [],
-    });
-  }
+  const located = locateTablesOrReport(list, findings);
   // Parse the 一般公共预算财政拨款支出决算表 before its Beijing stand-in.
   const ordered = [...located].sort(
     (a, b) => Number(a.spec.id === "generalBudgetIncomeExpenditure") - Number(b.spec.id === "generalBudgetIncomeExpenditure"),

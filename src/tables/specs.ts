@@ -7,7 +7,7 @@
  * A column label is a path "group/leaf": the leaf is the column's own header, the groups are the
  * merged headers above it, in order (other headers may sit between). Alternatives are tried in order.
  */
-import type { TableId } from "./model";
+import type { TableId, ThreePublicKind } from "./model";
 import { labelKey, titleKey } from "./labels";
 
 /** central: the 9 tables of the central set; beijing: added by Beijing districts and units; district: some districts. */
@@ -246,6 +246,16 @@ const STATE_CAPITAL: TableSpec = {
   columns: { ...SPENDING_COLUMNS },
   rows: {},
 };
+
+/** The 三公 kinds in the table's column order (小计 公务用车购置及运行维护费 before its two parts). */
+export const THREE_PUBLIC_KINDS: readonly ThreePublicKind[] = [
+  "total",
+  "overseasTravel",
+  "officialVehicles",
+  "vehiclePurchase",
+  "vehicleOperation",
+  "officialReception",
+];
 
 const THREE_PUBLIC: TableSpec = {
   id: "threePublicTable",

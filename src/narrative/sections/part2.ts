@@ -10,21 +10,14 @@ import type {
   GeneralBudgetColumn,
   PriorYearKey,
 } from "../../tables/model";
+import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS } from "../../tables";
+import { PRIOR_YEAR_LABELS } from "../../tables/supplement";
 import { type Comparison, type Ctx, type Operand, operand, operandOrZero, sumOperands } from "../context";
 import type { Paragraph, Run, Section } from "../model";
 import { body, bodyRuns, heading, section, userParagraphs } from "../paragraphs";
 import { fill, joinRuns } from "../template";
 import { ALWAYS_LISTED_ECONOMIC_CLASSES } from "../templates/economic";
-import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS, PART2 as T, TABLE_NAMES } from "../templates/part2";
-
-const PRIOR_LABELS: Record<PriorYearKey, string> = {
-  grandTotal: "收、支总计",
-  incomeTotal: "本年收入合计",
-  expenditureTotal: "本年支出合计",
-  appropriationGrandTotal: "财政拨款收、支总计",
-  generalBudgetExpenditure: "一般公共预算财政拨款支出",
-  agencyOperatingCost: "机关运行经费",
-};
+import { PART2 as T, TABLE_NAMES } from "../templates/part2";
 
 /** Slots shared by every comparison template. */
 export function cmpSlots(c: Comparison): { dir: string; change: Run; rate: Run; base: Run } {
@@ -49,13 +42,13 @@ export function reasonSlots(
 }
 
 function priorComparison(ctx: Ctx, cur: Operand, key: PriorYearKey): Comparison {
-  const base = operand(`上年${PRIOR_LABELS[key]}`, ctx.accounts.supplement.priorYear[key]);
+  const base = operand(`上年${PRIOR_YEAR_LABELS[key]}`, ctx.accounts.supplement.priorYear[key]);
   return ctx.compare(cur, base, () =>
     ctx.gap(
       "priorYear",
       `priorYear:${key}`,
       "上年数",
-      `${PRIOR_LABELS[key]}的上年决算数（用于“比上年增加/减少”）`,
+      `${PRIOR_YEAR_LABELS[key]}的上年决算数（用于“比上年增加/减少”）`,
     ),
   );
 }

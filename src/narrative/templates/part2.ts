@@ -82,24 +82,6 @@ export const PART2 = {
   projectTotal: `（四）{yearLabel}本部门使用一般公共预算财政拨款安排项目支出{amount}，${VS_BUDGET}。${REASON}{hasLines, select, yes {其中：} other {}}`,
 } as const;
 
-/** Labels of the income and expenditure kinds in 二、, in the order printed. */
-export const INCOME_KIND_LABELS = {
-  appropriation: "财政拨款收入",
-  superiorSubsidy: "上级补助收入",
-  serviceIncome: "事业收入",
-  businessIncome: "经营收入",
-  affiliateRemittance: "附属单位上缴收入",
-  otherIncome: "其他收入",
-} as const;
-
-export const EXPENDITURE_KIND_LABELS = {
-  basic: "基本支出",
-  project: "项目支出",
-  remittanceToSuperior: "上缴上级支出",
-  businessExpenditure: "经营支出",
-  affiliateSubsidy: "对附属单位补助支出",
-} as const;
-
 export const TABLE_NAMES = {
   incomeExpenditureSummary: "收入支出决算总表",
   incomeTable: "收入决算表",

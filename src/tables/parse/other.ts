@@ -8,15 +8,7 @@ import type { LocatedTable } from "../detect";
 import { type ReadContext, readFigure, zeroFigure } from "../figures";
 import { TOTAL_KEYS, isBudgetLabel, labelKey } from "../labels";
 import { type HeaderColumn, type Region, findColumn } from "../region";
-
-const THREE_KINDS: ThreePublicKind[] = [
-  "total",
-  "overseasTravel",
-  "officialVehicles",
-  "vehiclePurchase",
-  "vehicleOperation",
-  "officialReception",
-];
+import { THREE_PUBLIC_KINDS } from "../specs";
 
 /** The first data row holding an amount in one of the columns (the 合计 row when labelled). */
 function firstAmountRow(reg: Region, cols: number[]): number | null {
@@ -67,7 +59,7 @@ export function parseThreePublic(lt: LocatedTable, findings: Finding[]): { table
         if (!group) continue;
         const used = new Set<number>();
         const map: Partial<Record<ThreePublicKind, number>> = {};
-        for (const kind of THREE_KINDS) {
+        for (const kind of THREE_PUBLIC_KINDS) {
           const col = findColumn(
             cols,
             spec.rows[kind].map((p) => `${group}/${p}`),

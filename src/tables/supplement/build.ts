@@ -3,7 +3,8 @@
  * pre-labelled from the detected tables, with the user's existing values kept. Pure.
  */
 import { type CellValue, type Dec, type Unit, UNIT_LABEL, formatAmount, fromYuan } from "../../core";
-import type { CountKey, EconomicTable, FinalAccounts, Figure, PriorYearKey, Supplement, ThreePublicKind } from "../model";
+import type { CountKey, EconomicTable, FinalAccounts, Figure, PriorYearKey, Supplement } from "../model";
+import { THREE_PUBLIC_KINDS } from "../specs";
 import { emptySupplement } from "./empty";
 import {
   ASSET_COUNT_KEYS,
@@ -87,15 +88,6 @@ function totalActual(accounts: FinalAccounts, key: PriorYearKey): Dec | undefine
       return accounts.supplement.agencyOperatingCost?.value;
   }
 }
-
-const THREE_PUBLIC_ORDER: ThreePublicKind[] = [
-  "total",
-  "overseasTravel",
-  "officialVehicles",
-  "vehiclePurchase",
-  "vehicleOperation",
-  "officialReception",
-];
 
 /**
  * The 补充信息 sheet as a grid: title, unit line, heading row (键 | 编码 | 项目 | 数值 | 说明), then the
@@ -223,7 +215,7 @@ export function buildSupplementSheet(
     ...economicLines("basicEconomic", basic).map((l) => ({ ...l, label: `基本支出：${l.label.trim()}` })),
     ...economicLines("projectEconomic", project).map((l) => ({ ...l, label: `项目支出：${l.label.trim()}` })),
     ...(accounts.threePublicTable
-      ? THREE_PUBLIC_ORDER.map((k) => ({
+      ? THREE_PUBLIC_KINDS.map((k) => ({
           key: `threePublic:${k}`,
           code: null,
           label: THREE_PUBLIC_LABELS[k],

@@ -8,5 +8,6 @@ export {
   SUPPLEMENT_TITLE,
   BLOCK_TITLES,
   COL as SUPPLEMENT_COLUMNS,
+  PRIOR_YEAR_LABELS,
   type SupplementKind,
 } from "./layout";

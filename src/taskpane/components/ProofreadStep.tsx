@@ -2,11 +2,12 @@
  * 校对: a narrative text (pasted, or read from the selected cells) checked against the tables. Every
  * finding shows its excerpt marked within its sentence — React text nodes and a <mark>, never HTML.
  */
-import { Button, Field, Spinner, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProofFinding } from "../../proofread";
 import { clipParts, proofCounts, sentenceParts, type SentenceParts } from "../logic/proofread";
 import { S } from "../strings";
 import type { Pane } from "../state";
+import { FindingBadge, useFindingButtonClass } from "./FindingBadge";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -23,30 +24,8 @@ const useStyles = makeStyles({
     maxHeight: "50vh",
     overflowY: "auto",
   },
-  finding: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    width: "100%",
-    textAlign: "left",
-    font: "inherit",
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground2,
-    border: "none",
-    borderLeft: "4px solid",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground2Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
+  finding: { display: "flex", flexDirection: "column", gap: "2px" },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  info: { borderLeftColor: tokens.colorNeutralStroke1 },
-  sevError: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  sevWarning: { color: tokens.colorPaletteMarigoldForeground1, fontWeight: tokens.fontWeightSemibold },
-  sevInfo: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
   quote: {
     fontFamily: '"仿宋", FangSong, STFangsong, "Noto Serif CJK SC", "WenQuanYi Zen Hei", serif',
     overflowWrap: "anywhere",
@@ -79,8 +58,7 @@ function Marked({ parts, markClass, testId }: { parts: SentenceParts; markClass:
 
 function FindingItem({ f, index, text, selected, pane }: { f: ProofFinding; index: number; text: string; selected: boolean; pane: Pane }) {
   const styles = useStyles();
-  const border = f.severity === "error" ? styles.error : f.severity === "warning" ? styles.warning : styles.info;
-  const sev = f.severity === "error" ? styles.sevError : f.severity === "warning" ? styles.sevWarning : styles.sevInfo;
+  const className = useFindingButtonClass(f.severity, styles.finding, selected && styles.selected);
   const mark = f.severity === "error" ? styles.markError : f.severity === "warning" ? styles.markWarning : styles.markInfo;
   const parts = sentenceParts(f, text);
   const values = [f.expected !== undefined ? S.proofread.expected(f.expected) : "", f.actual !== undefined ? S.proofread.actual(f.actual) : ""]
@@ -90,7 +68,7 @@ function FindingItem({ f, index, text, selected, pane }: { f: ProofFinding; inde
     <li>
       <button
         type="button"
-        className={mergeClasses(styles.finding, border, selected && styles.selected)}
+        className={className}
         onClick={() => pane.openProofFinding(index)}
         aria-pressed={selected}
         title={S.proofread.findingLabel(S.generate.severity[f.severity], f.excerpt)}
@@ -99,7 +77,7 @@ function FindingItem({ f, index, text, selected, pane }: { f: ProofFinding; inde
         data-rule={f.rule}
       >
         <span className={styles.quote}>
-          <span className={sev}>{S.generate.severity[f.severity]}</span>{" "}
+          <FindingBadge severity={f.severity} />{" "}
           <Marked parts={clipParts(parts)} markClass={mark} testId="proof-excerpt" />
         </span>
         <span>{f.message}</span>
