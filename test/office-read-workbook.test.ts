@@ -3,7 +3,13 @@ import assert from "node:assert/strict";
 import { OfficeMockObject } from "office-addin-mock";
 import { originOf, readSheet, readWorkbook, selectCells } from "../src/office";
 import type { Sheet } from "../src/tables/model";
-import { FakeRequestContext, PropertyNotLoadedError, fakeContext } from "./fakes/fake-excel";
+import { FakeExcel, PropertyNotLoadedError } from "./fakes/fake-excel";
+
+/** A fresh fake workbook and one request context on it, typed as the real one for code under test. */
+function fakeContext(sheets: Sheet[]): { context: Excel.RequestContext; fake: FakeExcel } {
+  const fake = new FakeExcel(sheets);
+  return { context: fake.newContext() as unknown as Excel.RequestContext, fake };
+}
 
 const summary: Sheet = {
   name: "收入支出决算总表",
@@ -29,7 +35,7 @@ function numbered(n: number): Sheet[] {
 
 describe("fake Excel behaves like Office.js", () => {
   test("reading a property before sync throws PropertyNotLoaded", async () => {
-    const fake = new FakeRequestContext([summary]);
+    const fake = new FakeExcel([summary]).newContext();
     const sheets = fake.workbook.worksheets;
     assert.throws(() => sheets.items, PropertyNotLoadedError);
     sheets.load("items/name");
@@ -48,8 +54,8 @@ describe("readWorkbook", () => {
     const { context, fake } = fakeContext([summary]);
     const sheets = await readWorkbook(context);
     assert.deepEqual(sheets, [summary]);
-    assert.equal(fake.syncCount, 2);
-    assert.ok(fake.calls.every((c) => c === "getUsedRangeOrNullObject(true)"));
+    assert.equal(fake.log.syncs, 2);
+    assert.deepEqual(fake.log.calls, ["getUsedRangeOrNullObject(true)"]);
   });
 
   test("takes two syncs for 1 sheet and for 50 sheets", async () => {
@@ -57,7 +63,7 @@ describe("readWorkbook", () => {
       const data = numbered(n);
       const { context, fake } = fakeContext(data);
       const sheets = await readWorkbook(context);
-      assert.equal(fake.syncCount, 2, `${n} sheets`);
+      assert.equal(fake.log.syncs, 2, `${n} sheets`);
       assert.equal(sheets.length, n);
       assert.deepEqual(sheets[n - 1], data[n - 1]);
     }
@@ -93,19 +99,19 @@ describe("selectCells", () => {
   test("activates the first reference's sheet and selects its range", async () => {
     const { context, fake } = fakeContext([...numbered(2), summary]);
     await selectCells(context, ["收入支出决算总表!D4", "表1!B2"]);
-    assert.deepEqual(fake.actions, ["activate:收入支出决算总表", "select:收入支出决算总表!D4"]);
-    assert.equal(fake.state.activeSheet, "收入支出决算总表");
-    assert.equal(fake.state.selection, "收入支出决算总表!D4");
+    assert.deepEqual(fake.log.actions, ["activate:收入支出决算总表", "select:收入支出决算总表!D4"]);
+    assert.equal(fake.state.active, "收入支出决算总表");
+    assert.deepEqual(fake.state.selection, { sheet: "收入支出决算总表", address: "D4" });
     await selectCells(context, ["'表2'!A1:B2"]);
-    assert.equal(fake.state.selection, "表2!A1:B2");
+    assert.deepEqual(fake.state.selection, { sheet: "表2", address: "A1:B2" });
   });
 
   test("does nothing for no cells and refuses a missing sheet in Chinese", async () => {
     const { context, fake } = fakeContext(numbered(1));
     await selectCells(context, []);
-    assert.equal(fake.syncCount, 0);
+    assert.equal(fake.log.syncs, 0);
     await assert.rejects(selectCells(context, ["不存在!A1"]), /找不到工作表：不存在!A1/);
-    assert.deepEqual(fake.actions, []);
+    assert.deepEqual(fake.log.actions, []);
   });
 });
 

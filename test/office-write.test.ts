@@ -8,7 +8,7 @@ import { ensureSupplementSheet, writeSupplementValue } from "../src/office/suppl
 import { getSelectedRange, splitOfficeAddress } from "../src/office/selection";
 import { loadSettingsValue, saveSettingsValue } from "../src/office/settings";
 import type { Sheet } from "../src/tables/model";
-import { FakeExcel, FakeSettings, type FakeRequestContext } from "./harness/fake-excel-write";
+import { FakeExcel, FakeSettings, type FakeRequestContext } from "./fakes/fake-excel";
 
 const ctxOf = (c: FakeRequestContext) => c as unknown as Excel.RequestContext;
 

@@ -8,7 +8,7 @@ import type { ProofFinding } from "../src/proofread";
 import { readFinalAccounts } from "../src/tables";
 import { defaultPaneSettings } from "../src/taskpane/logic/pane-settings";
 import { clipParts, proofCounts, proofSettingsOf, proofread, sentenceParts } from "../src/taskpane/logic/proofread";
-import { FakeExcel } from "./harness/fake-excel-write";
+import { FakeExcel } from "./fakes/fake-excel";
 
 const RATE = "“科技条件与服务”（款）2023年度决算4,276,060.24元，比2023年年初预算增加595,509.17元，增长16.3%。";
 const GROUPING = "2023年度“三公”经费财政拨款决算数44,531.60元，比年初预算140,987.00元，减少96455.40元。";

@@ -5,7 +5,7 @@
  */
 import type { Sheet } from "../../src/tables/model";
 import { parseA1 } from "../../src/core";
-import { FakeExcel, FakeSettings, type FakeRequestContext } from "./fake-excel-write";
+import { FakeExcel, FakeSettings, type FakeRequestContext } from "../fakes/fake-excel";
 
 interface HarnessWorkbook {
   file: string;
