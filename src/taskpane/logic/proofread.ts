@@ -21,7 +21,12 @@ export function proofSettingsOf(s: PaneSettings): ProofSettings {
 const SEVERITY_ORDER: Record<ProofFinding["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 /** Findings in text order; `errorsFirst` puts errors, then warnings, then notes (stable). */
-export function proofread(text: string, accounts: FinalAccounts, settings: PaneSettings, errorsFirst = false): ProofFinding[] {
+export function proofread(
+  text: string,
+  accounts: FinalAccounts,
+  settings: PaneSettings,
+  errorsFirst = false,
+): ProofFinding[] {
   const found = proofreadText(text, accounts, proofSettingsOf(settings));
   if (!errorsFirst) return found;
   return found
@@ -53,10 +58,28 @@ export function sentenceParts(f: ProofFinding, text?: string): SentenceParts {
   return { before: s.slice(0, at), excerpt: f.excerpt, after: s.slice(at + f.excerpt.length) };
 }
 
-/** Shortens the text either side of the excerpt to at most `side` characters (with an ellipsis). */
+const NUMBER_CHAR = /[0-9.,%]/;
+/** True when a cut between s[i-1] and s[i] would split a number ("2023" → "…023"). */
+const splitsNumber = (s: string, i: number) =>
+  NUMBER_CHAR.test(s[i - 1] ?? "") && NUMBER_CHAR.test(s[i] ?? "");
+
+/**
+ * Shortens the text either side of the excerpt to at most `side` characters (with an ellipsis), never
+ * cutting through a number: a number at the cut is left out whole.
+ */
 export function clipParts(p: SentenceParts, side = 24): SentenceParts {
-  const before = p.before.length > side ? `…${p.before.slice(p.before.length - side)}` : p.before;
-  const after = p.after.length > side ? `${p.after.slice(0, side)}…` : p.after;
+  let before = p.before;
+  if (before.length > side) {
+    let cut = before.length - side;
+    while (cut < before.length && splitsNumber(before, cut)) cut++;
+    before = `…${before.slice(cut)}`;
+  }
+  let after = p.after;
+  if (after.length > side) {
+    let end = side;
+    while (end > 0 && splitsNumber(after, end)) end--;
+    after = `${after.slice(0, end)}…`;
+  }
   return { before, excerpt: p.excerpt, after };
 }
 
