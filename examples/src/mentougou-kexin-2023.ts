@@ -326,7 +326,9 @@ export const mentougouFacts: SupplementFacts = {
   initialBudgets: {
     ...Object.fromEntries(functionalRows().map((l) => [`functional:${l.code}`, l.initialBudget])),
     "basicEconomic:total": basicBudgetTotal,
-    ...Object.fromEntries([...basicPersonnel, ...basicPublic].map((l) => [`basicEconomic:${l.code}`, l.initialBudget])),
+    ...Object.fromEntries(
+      [...basicPersonnel, ...basicPublic].map((l) => [`basicEconomic:${l.code}`, l.initialBudget]),
+    ),
     "projectEconomic:total": projectBudgetTotal,
     ...Object.fromEntries(projectEconomic.map((l) => [`projectEconomic:${l.code}`, l.initialBudget])),
   },
@@ -431,7 +433,11 @@ function note(g: GridBuilder, text: string): void {
 
 /** Split code cells: "206" | "01" | "" for 款 20601. */
 function splitCode(code: string): [string, string | null, string | null] {
-  return [code.slice(0, 3), code.length >= 5 ? code.slice(3, 5) : null, code.length >= 7 ? code.slice(5, 7) : null];
+  return [
+    code.slice(0, 3),
+    code.length >= 5 ? code.slice(3, 5) : null,
+    code.length >= 7 ? code.slice(5, 7) : null,
+  ];
 }
 
 /** The 科目编码 (类|款|项) | 科目名称 header over rows r..r+2; returns the next free column (4). */
@@ -508,10 +514,21 @@ function summarySheet(): SampleSheet {
   }
   const base = n + 1;
   g.row(["本年收入合计", base, incomeTotal, "本年支出合计", 32 + n, expenditureTotal]);
-  g.row(["使用非财政拨款结余", base + 1, nonAppropriationBalanceUsed, "结余分配", 32 + n + 1, balanceDistribution]);
+  g.row([
+    "使用非财政拨款结余",
+    base + 1,
+    nonAppropriationBalanceUsed,
+    "结余分配",
+    32 + n + 1,
+    balanceDistribution,
+  ]);
   g.row(["年初结转和结余", base + 2, openingBalance, "年末结转和结余", 32 + n + 2, closingBalance]);
   g.row(["总计", base + 3, grandTotal, "总计", 32 + n + 3, grandTotal]);
-  return g.build("收入支出决算总表", { widths: [34, 6, 18, 34, 6, 18], freezeRows: 6, plainNumberColumns: [1, 4] });
+  return g.build("收入支出决算总表", {
+    widths: [34, 6, 18, 34, 6, 18],
+    freezeRows: 6,
+    plainNumberColumns: [1, 4],
+  });
 }
 
 /** 公开02表 收入决算表 */
@@ -520,7 +537,15 @@ function incomeSheet(): SampleSheet {
   head(g, "收入决算表", 2);
   const r = g.next;
   codedHeader(g, r);
-  const heads = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
+  const heads = [
+    "本年收入合计",
+    "财政拨款收入",
+    "上级补助收入",
+    "事业收入",
+    "经营收入",
+    "附属单位上缴收入",
+    "其他收入",
+  ];
   heads.forEach((t, i) => tallHeader(g, r, 4 + i, t));
   g.markHeader(r, r + 1, r + 2);
   colNumbers(g, 4, 7);
@@ -529,7 +554,19 @@ function incomeSheet(): SampleSheet {
   [incomeTotal, income.generalBudget, Z, Z, Z, Z, income.otherIncome].forEach((v, i) => g.set(t, 4 + i, v));
   for (const l of functionalRows()) {
     const [c, s, it] = splitCode(l.code);
-    g.row([c, s, it, l.name, l.appropriationIncome.plus(l.otherIncome), l.appropriationIncome, Z, Z, Z, Z, l.otherIncome]);
+    g.row([
+      c,
+      s,
+      it,
+      l.name,
+      l.appropriationIncome.plus(l.otherIncome),
+      l.appropriationIncome,
+      Z,
+      Z,
+      Z,
+      Z,
+      l.otherIncome,
+    ]);
   }
   return g.build("收入决算表", { widths: [...CODED_WIDTHS, 16, 16, 14, 12, 12, 14, 14], freezeRows: 8 });
 }
@@ -602,7 +639,17 @@ function appropriationSummarySheet(): SampleSheet {
   }
   const b = n + 1;
   const e = 32 + n;
-  g.row(["本年收入合计", b, income.generalBudget, "本年支出合计", e, generalBudgetExpenditure, generalBudgetExpenditure, Z, Z]);
+  g.row([
+    "本年收入合计",
+    b,
+    income.generalBudget,
+    "本年支出合计",
+    e,
+    generalBudgetExpenditure,
+    generalBudgetExpenditure,
+    Z,
+    Z,
+  ]);
   g.row([
     "年初财政拨款结转和结余",
     b + 1,
@@ -617,7 +664,17 @@ function appropriationSummarySheet(): SampleSheet {
   g.row(["一般公共预算财政拨款", b + 2, appropriationOpeningBalance]);
   g.row(["政府性基金预算财政拨款", b + 3, Z]);
   g.row(["国有资本经营预算财政拨款", b + 4, Z]);
-  g.row(["总计", b + 5, appropriationGrandTotal, "总计", e + 2, appropriationGrandTotal, appropriationGrandTotal, Z, Z]);
+  g.row([
+    "总计",
+    b + 5,
+    appropriationGrandTotal,
+    "总计",
+    e + 2,
+    appropriationGrandTotal,
+    appropriationGrandTotal,
+    Z,
+    Z,
+  ]);
   return g.build("财政拨款收入支出决算总表", {
     widths: [30, 6, 18, 32, 6, 18, 18, 14, 14],
     freezeRows: 6,
@@ -625,20 +682,25 @@ function appropriationSummarySheet(): SampleSheet {
   });
 }
 
-/** 公开05表 一般公共预算财政拨款支出决算表 */
-function generalBudgetSheet(): SampleSheet {
-  const g = new GridBuilder(7);
-  head(g, "一般公共预算财政拨款支出决算表", 5);
-  const r = g.next;
+/** Coded columns, then 本年支出 over 小计/合计 | 基本支出 | 项目支出, and the 栏次 row (公开05表, 公开10表). */
+function spendingHeader(g: GridBuilder, r: number, first: "小计" | "合计"): void {
   codedHeader(g, r);
   g.set(r, 4, "本年支出");
   g.merge(r, 4, r, 6);
-  ["小计", "基本支出", "项目支出"].forEach((t, i) => {
+  [first, "基本支出", "项目支出"].forEach((t, i) => {
     g.set(r + 1, 4 + i, t);
     g.merge(r + 1, 4 + i, r + 2, 4 + i);
   });
   g.markHeader(r, r + 1, r + 2);
   colNumbers(g, 4, 3);
+}
+
+/** 公开05表 一般公共预算财政拨款支出决算表 */
+function generalBudgetSheet(): SampleSheet {
+  const g = new GridBuilder(7);
+  head(g, "一般公共预算财政拨款支出决算表", 5);
+  const r = g.next;
+  spendingHeader(g, r, "小计");
   const t = g.row([]);
   totalLabel(g, t, "合计");
   [generalBudgetExpenditure, basicTotal, appropriationProjectTotal].forEach((v, i) => g.set(t, 4 + i, v));
@@ -669,7 +731,14 @@ function twoBlockSheet(
   for (let i = 0; i < n; i++) {
     const p = personnel[i];
     const q = pub[i];
-    g.row([p?.code ?? null, p?.name ?? null, p ? p.actual : null, q?.code ?? null, q?.name ?? null, q ? q.actual : null]);
+    g.row([
+      p?.code ?? null,
+      p?.name ?? null,
+      p ? p.actual : null,
+      q?.code ?? null,
+      q?.name ?? null,
+      q ? q.actual : null,
+    ]);
   }
   const t = g.row(["人员经费合计", null, totals.personnel, "公用经费合计", null, totals.public]);
   g.merge(t, 0, t, 1);
@@ -710,7 +779,10 @@ function governmentFundSheet(): SampleSheet {
   const t = g.row([]);
   totalLabel(g, t, "合计");
   note(g, "本单位本年度无政府性基金预算财政拨款收入支出，故本表为空表。");
-  return g.build("政府性基金预算财政拨款收入支出决算表", { widths: [...CODED_WIDTHS, 14, 14, 14, 14, 14, 14], freezeRows: 8 });
+  return g.build("政府性基金预算财政拨款收入支出决算表", {
+    widths: [...CODED_WIDTHS, 14, 14, 14, 14, 14, 14],
+    freezeRows: 8,
+  });
 }
 
 /** 公开10表 国有资本经营预算财政拨款支出决算表 (empty) */
@@ -718,19 +790,14 @@ function stateCapitalSheet(): SampleSheet {
   const g = new GridBuilder(7);
   head(g, "国有资本经营预算财政拨款支出决算表", 10);
   const r = g.next;
-  codedHeader(g, r);
-  g.set(r, 4, "本年支出");
-  g.merge(r, 4, r, 6);
-  ["合计", "基本支出", "项目支出"].forEach((t, i) => {
-    g.set(r + 1, 4 + i, t);
-    g.merge(r + 1, 4 + i, r + 2, 4 + i);
-  });
-  g.markHeader(r, r + 1, r + 2);
-  colNumbers(g, 4, 3);
+  spendingHeader(g, r, "合计");
   const t = g.row([]);
   totalLabel(g, t, "合计");
   note(g, "本单位本年度无国有资本经营预算财政拨款支出，故本表为空表。");
-  return g.build("国有资本经营预算财政拨款支出决算表", { widths: [...CODED_WIDTHS, 16, 16, 16], freezeRows: 8 });
+  return g.build("国有资本经营预算财政拨款支出决算表", {
+    widths: [...CODED_WIDTHS, 16, 16, 16],
+    freezeRows: 8,
+  });
 }
 
 /** 公开11表 财政拨款“三公”经费支出决算表: 12 amount columns in one row. */
@@ -757,7 +824,14 @@ function threePublicSheet(): SampleSheet {
   const ln = g.row(Array.from({ length: 12 }, (_, i) => i + 1));
   g.plainNumberRows.push(ln);
   g.markHeader(ln);
-  const kinds = ["total", "overseasTravel", "officialVehicles", "vehiclePurchase", "vehicleOperation", "officialReception"] as const;
+  const kinds = [
+    "total",
+    "overseasTravel",
+    "officialVehicles",
+    "vehiclePurchase",
+    "vehicleOperation",
+    "officialReception",
+  ] as const;
   g.row([...kinds.map((k) => threePublic.budget[k]), ...kinds.map((k) => threePublic.actual[k])]);
   return g.build("财政拨款“三公”经费支出决算表", { widths: Array(12).fill(14), freezeRows: 7 });
 }
@@ -791,7 +865,11 @@ function purchasedServicesSheet(): SampleSheet {
   const t = g.row(["合计"]);
   g.merge(t, 0, t, 3);
   note(g, "本单位本年度无政府购买服务支出，故本表为空表。");
-  return g.build("政府购买服务决算公开情况表", { widths: [8, 30, 30, 20, 16], freezeRows: 4, plainNumberColumns: [0] });
+  return g.build("政府购买服务决算公开情况表", {
+    widths: [8, 30, 30, 20, 16],
+    freezeRows: 4,
+    plainNumberColumns: [0],
+  });
 }
 
 /** The 13 sheets, in 公开表 order. */
@@ -808,8 +886,14 @@ export function mentougouSheets(): SampleSheet[] {
     }),
     projectSheet(),
     governmentFundSheet(),
-    twoBlockSheet("政府性基金预算财政拨款基本支出决算表", 9, [], [], { personnel: null, public: null },
-      "本单位本年度无政府性基金预算财政拨款基本支出，故本表为空表。"),
+    twoBlockSheet(
+      "政府性基金预算财政拨款基本支出决算表",
+      9,
+      [],
+      [],
+      { personnel: null, public: null },
+      "本单位本年度无政府性基金预算财政拨款基本支出，故本表为空表。",
+    ),
     stateCapitalSheet(),
     threePublicSheet(),
     procurementSheet(),
