@@ -1,6 +1,18 @@
-/** An Excel error value as read from a cell (#REF!, #DIV/0!, #N/A …). */
+/**
+ * An Excel error value as read from a cell (#REF!, #DIV/0!, #N/A …), or UNCALCULATED for a formula
+ * cell saved without a cached result (files written by tools that do not calculate). `formula` holds the
+ * formula text where the reader knows it.
+ */
 export interface CellError {
   error: string;
+  formula?: string;
+}
+
+/** The marker a file reader gives a formula cell that has no stored result: never read as a number. */
+export const UNCALCULATED = "#UNCALCULATED";
+
+export function isUncalculated(v: unknown): v is CellError {
+  return isCellError(v) && v.error === UNCALCULATED;
 }
 
 /** One cell as plain data: number, text, boolean, blank (null) or an error marker. */

@@ -1,5 +1,13 @@
 export { Dec, ZERO, ONE, HUNDRED, TEN_THOUSAND, roundHalfUp, decimalFromNumber, isDecimal, sum } from "./decimal";
-export { type CellValue, type CellError, isCellError, toCellValue, EXCEL_ERROR_TEXTS } from "./cell";
+export {
+  type CellValue,
+  type CellError,
+  isCellError,
+  isUncalculated,
+  toCellValue,
+  EXCEL_ERROR_TEXTS,
+  UNCALCULATED,
+} from "./cell";
 export { toHalfWidth, stripSpaces, normalizeLabel } from "./text";
 export { type ParseResult, parseAmount, parseAmountText } from "./parse";
 export { type Unit, UNIT_LABEL, toYuan, fromYuan, parseUnitLabel } from "./units";
