@@ -10,6 +10,7 @@ import {
   type WriteMode,
   type WriteResult,
   documentSettings,
+  officeThemeIsDark,
   ensureSupplementSheet,
   getSelectedRange,
   loadSettingsValue,
@@ -20,6 +21,11 @@ import {
   writeNarrativeSheet,
   writeSupplementValue,
 } from "../office";
+
+/** Office's theme (when the host reports one) decides light or dark. */
+export function officeIsDark(): boolean {
+  return officeThemeIsDark();
+}
 
 export function inExcel(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";
