@@ -4,3 +4,4 @@ export { detectTables, isSupplementSheet, isSupplementSheetName } from "./detect
 export { readFinalAccounts, MISSING_SEVERITY } from "./read";
 export { TABLE_SPECS, SPEC_BY_ID, matchTitle, type TableSpec, type TableSet, type TableKind } from "./specs";
 export { labelKey, titleKey, INCOME_KIND_LABELS, EXPENDITURE_KIND_LABELS } from "./labels";
+export { parseSetHeading, workbookHints } from "./hints";
