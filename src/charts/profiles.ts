@@ -57,13 +57,13 @@ export const STANDARD_CHARTS: readonly ChartRule[] = [
   {
     id: "general-budget-by-class",
     type: "bar",
-    title: "一般公共预算财政拨款支出决算（按支出功能分类科目“类”级）",
+    title: "一般公共预算财政拨款支出决算结构（按类）",
     anchor: { section: "general-budget", beforeHeading: 2 },
   },
   {
     id: "budget-vs-actual-by-class",
     type: "grouped-bar",
-    title: "一般公共预算财政拨款支出年初预算与决算对比（按“类”级）",
+    title: "一般公共预算财政拨款支出预决算对比（按类）",
     anchor: { section: "general-budget", afterHeading: 2 },
   },
   {

@@ -12,10 +12,10 @@ export const CHART_FONT_FAMILY =
   "'Microsoft YaHei','微软雅黑','PingFang SC','Hiragino Sans GB','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Zen Hei',SimHei,sans-serif";
 
 /** Drawing width in CSS pixels; the height follows from the content. */
-export const CHART_WIDTH = 640;
+export const CHART_WIDTH = 560;
 
-const FONT = 14;
-const SMALL = 12;
+const FONT = 15;
+const SMALL = 13;
 /** Series fills, dark to light: distinct in grayscale. */
 const SERIES_FILLS = ["#4d4d4d", "#bfbfbf", "#8c8c8c"];
 const SLICE_FILLS = ["#3a3a3a", "#9a9a9a", "#d4d4d4", "#666666", "#b8b8b8", "#ececec", "#808080"];
@@ -178,7 +178,7 @@ function pieSvg(chart: Chart): string {
     });
   }
   // Legend: name, then amount and share, for every slice.
-  const lx = 330;
+  const lx = 320;
   const ly0 = cy - (values.length * rowH) / 2 + 14;
   values.forEach((v, i) => {
     const y = ly0 + i * rowH;

@@ -14,6 +14,7 @@ import {
 } from "docx";
 import type { Chart } from "../charts/model";
 import type { Narrative, Run } from "../narrative/model";
+import { chartAltText } from "./chart-alt";
 import type { RasterizeSvg } from "./chart-raster";
 import { chartSvg, svgSize } from "./chart-svg";
 import { escapeHtml } from "./escape";
@@ -199,20 +200,6 @@ function chartParagraphs(c: Chart, png: Uint8Array): Paragraph[] {
       }),
     }),
   ];
-}
-
-/** Alternative text naming every value: "2022年 75,690,311.62元；2023年 113,684,009.05元". */
-export function chartAltText(c: Chart): string {
-  return c.categories
-    .map((cat, i) => {
-      const vals = c.series.map((s) => {
-        const v = s.values[i];
-        const who = c.series.length > 1 ? `${s.name} ` : "";
-        return `${who}${v.label}${c.unit}${v.share ? `（${v.share}）` : ""}`;
-      });
-      return `${cat} ${vals.join("，")}`;
-    })
-    .join("；");
 }
 
 /** PNG of every chart of the narrative (none without a rasteriser). */

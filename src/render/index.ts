@@ -29,9 +29,9 @@ export {
   DOCX_FONTS,
   FONT_FALLBACKS,
   TEXT_WIDTH_PX,
-  chartAltText,
   chartImages,
 } from "./docx";
 export { type RasterizeSvg } from "./chart-raster";
+export { chartAltText } from "./chart-alt";
 export { CHART_FONT_FAMILY, CHART_WIDTH, chartSvg, svgSize, textWidth, wrapLabel } from "./chart-svg";
 export { type ChartSheetPlan, type NativeChart, chartSheetPlan, CHART_DATA_COLUMN } from "./chart-cells";
