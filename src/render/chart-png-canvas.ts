@@ -6,7 +6,7 @@
 import type { RasterizeSvg } from "./chart-raster";
 import { svgSize } from "./chart-svg";
 
-export const rasterizeSvgCanvas: RasterizeSvg = async (svg, pixelWidth) => {
+async function rasterizeOne(svg: string, pixelWidth: number): Promise<Uint8Array> {
   const { width, height } = svgSize(svg);
   const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
   try {
@@ -27,4 +27,10 @@ export const rasterizeSvgCanvas: RasterizeSvg = async (svg, pixelWidth) => {
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+export const rasterizeSvgCanvas: RasterizeSvg = async (svgs, pixelWidth) => {
+  const out: Uint8Array[] = [];
+  for (const svg of svgs) out.push(await rasterizeOne(svg, pixelWidth));
+  return out;
 };

@@ -155,7 +155,7 @@ function pieSvg(chart: Chart): string {
     }
     const mid = (a0 + a1) / 2;
     const dark = parseInt(fill.slice(1, 3), 16) < 0x90;
-    if (frac >= 0.06) {
+    if (frac >= 0.1) {
       const tr = frac >= 0.9999 ? 0 : radius * 0.62;
       out.push(text(cx + tr * Math.cos(mid), cy + tr * Math.sin(mid) + FONT * 0.35, v.share ?? "", { "text-anchor": "middle", fill: dark ? "#ffffff" : "#000000", "font-weight": "bold" }));
     } else {

@@ -206,7 +206,9 @@ function chartParagraphs(c: Chart, png: Uint8Array): Paragraph[] {
 export async function chartImages(n: Narrative, rasterize: RasterizeSvg | undefined): Promise<Map<number, Uint8Array>> {
   const images = new Map<number, Uint8Array>();
   if (!rasterize) return images;
-  for (const b of n.charts ?? []) images.set(b.chart.number, await rasterize(chartSvg(b.chart), TEXT_WIDTH_PX * RASTER_SCALE));
+  const charts = (n.charts ?? []).map((b) => b.chart);
+  const pngs = await rasterize(charts.map(chartSvg), TEXT_WIDTH_PX * RASTER_SCALE);
+  charts.forEach((c, i) => images.set(c.number, pngs[i]));
   return images;
 }
 
