@@ -252,3 +252,14 @@ describe("profiles and the on/off setting", () => {
     assert.ok(STANDARD_CHARTS.every((r) => /^[^图]/.test(r.title)), "captions carry no number of their own");
   });
 });
+
+describe("juesuan narrate --charts", () => {
+  test("on / off / absent (the profile's default); anything else is a usage error", async () => {
+    const { parseNarrateArgs } = await import("../src/cli/narrate");
+    const { UsageError } = await import("../src/cli/command");
+    assert.equal((parseNarrateArgs(["a.xlsx", "--charts", "on"]) as { charts?: boolean }).charts, true);
+    assert.equal((parseNarrateArgs(["a.xlsx", "--charts=off"]) as { charts?: boolean }).charts, false);
+    assert.equal("charts" in (parseNarrateArgs(["a.xlsx"]) as object), false);
+    assert.throws(() => parseNarrateArgs(["a.xlsx", "--charts", "yes"]), (e) => e instanceof UsageError && /--charts 的取值“yes”无效，可选：on、off/.test(e.message));
+  });
+});

@@ -45,8 +45,8 @@ interface Options {
   out: string | null;
   /** Overrides the year read from the table titles. */
   year: number | null;
-  /** --charts on|off; null: the profile's default. */
-  charts: boolean | null;
+  /** --charts on|off; absent: the profile's default. */
+  charts?: boolean;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -93,7 +93,9 @@ export function parseNarrateArgs(args: string[]): Options | "help" {
     format: oneOf(values["--format"] ?? "text", FORMATS, "--format"),
     out: values["--out"] ?? null,
     year: parseYear(values["--year"]),
-    charts: values["--charts"] === undefined ? null : oneOf(values["--charts"], ["on", "off"] as const, "--charts") === "on",
+    ...(values["--charts"] !== undefined
+      ? { charts: oneOf(values["--charts"], ["on", "off"] as const, "--charts") === "on" }
+      : {}),
   };
 }
 
@@ -105,7 +107,7 @@ interface Generated {
 
 type Result = Generated | { file: string; error: string };
 
-async function generateOne(path: string, profile: Profile, year: number | null, charts: boolean | null): Promise<Result> {
+async function generateOne(path: string, profile: Profile, year: number | null, charts?: boolean): Promise<Result> {
   // Loaded on demand so `--help` and usage errors do not pay for exceljs and the readers.
   const { loadWorkbook } = await import("./load");
   const { WorkbookReadError } = await import("./read-xlsx");
@@ -117,7 +119,7 @@ async function generateOne(path: string, profile: Profile, year: number | null, 
       narrative: generateNarrative(loaded.accounts, {
         profile,
         ...(year !== null ? { year } : {}),
-        ...(charts !== null ? { charts } : {}),
+        ...(charts !== undefined ? { charts } : {}),
       }),
       findings: loaded.findings,
     };
