@@ -78,7 +78,10 @@ export interface NarrativeWarning {
 
 export interface Narrative {
   title: string;
+  /** The profile asked for (an alias stays an alias). */
   profile: string;
+  /** The region profile it resolved to ("beijing", "central", "shanghai"). */
+  region?: string;
   sections: Section[];
   warnings: NarrativeWarning[];
 }
