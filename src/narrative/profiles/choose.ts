@@ -39,6 +39,12 @@ export function chooseProfile(
     .sort((a, b) => b.p.priority - a.p.priority);
   if (byName.length > 0) return pick(byName[0].p, byName[0].why);
 
+  const byTitle = [...profiles]
+    .sort((a, b) => b.priority - a.priority)
+    .map((p) => ({ p, t: accounts.tables.find((t) => p.detect.titles?.some((re) => re.test(t.title))) }))
+    .find((x) => x.t);
+  if (byTitle?.t) return pick(byTitle.p, `表格标题“${byTitle.t.title}”是${byTitle.p.name}表样的写法`);
+
   const present = new Set(accounts.tables.map((t) => t.id));
   for (const p of profiles) {
     const own = (p.detect.tablesPresent ?? []).filter((t) => present.has(t));

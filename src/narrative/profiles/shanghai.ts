@@ -99,6 +99,7 @@ export const SHANGHAI_PROFILE: RegionProfile = {
   detect: {
     names: [/上海市/],
     nameLabel: "上海市",
+    titles: [/国有资本经营预算财政拨款收入支出决算表/],
   },
   priority: 2,
   supplementKeys: {

@@ -51,6 +51,8 @@ export interface DetectRule {
   names: RegExp[];
   /** A name match's description in the reason, e.g. "上海市". */
   nameLabel: string;
+  /** Table titles only this region prints (e.g. Shanghai's "国有资本经营预算财政拨款收入支出决算表"). */
+  titles?: RegExp[];
   /** Tables whose presence points to the region (e.g. Beijing's 政府采购情况表). */
   tablesPresent?: TableId[];
   /** Tables of this set that the region never prints. */

@@ -1,0 +1,11 @@
+import { shanghaiWorkbooks } from "./examples/src/shanghai";
+import { readFinalAccounts } from "./src/tables";
+import { generateNarrative, narrativeToPlain, chooseProfile } from "./src/narrative";
+const which = Number(process.argv[2] ?? 0);
+const wb = shanghaiWorkbooks()[which];
+const { accounts, findings } = readFinalAccounts(wb.sheets);
+console.error(findings.filter(f=>f.severity==="error").map(f=>f.message));
+console.error(chooseProfile(accounts));
+const n = generateNarrative(accounts, { profile: "shanghai" });
+console.log(narrativeToPlain(n).text);
+console.error(n.warnings.length, "warnings");
