@@ -64,7 +64,7 @@ export const SHANGHAI = {
   threePublicNone: "{dept}{yearLabel}无“三公”经费财政拨款支出。",
   tpOverallHeading: "（一）“三公”经费财政拨款支出决算总体情况说明。",
   tpBudget:
-    "“三公”经费财政拨款支出年初预算为{base}，支出决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}，其中：{kinds}。{yearLabel}“三公”经费支出${VS_BUDGET_SH}",
+    `“三公”经费财政拨款支出年初预算为{base}，支出决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}，其中：{kinds}。{yearLabel}“三公”经费支出${VS_BUDGET_SH}`,
   tpBudgetKind: "{name}决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}",
   tpPrior:
     "{yearLabel}“三公”经费财政拨款支出决算数{dir, select, up {比{priorLabel}增加{change}，增长{rate}} down {比{priorLabel}减少{change}，下降{rate}} flat {与{priorLabel}持平} other {比{priorLabel}{change}}}，其中：{kinds}。{reasons}",
