@@ -9,7 +9,13 @@ import assert from "node:assert/strict";
 import JSZip from "jszip";
 import { sampleWorkbooks } from "../examples/src";
 import { shanghaiWorkbooks } from "../examples/src/shanghai";
-import { type Narrative, PROFILE_IDS, generateNarrative, narrativeToPlain } from "../src/narrative";
+import {
+  type Narrative,
+  PROFILE_IDS,
+  generateNarrative,
+  narrativeToPlain,
+  profileById,
+} from "../src/narrative";
 import { renderDocx, renderGrid, renderHtml, renderText } from "../src/render";
 import { readFinalAccounts } from "../src/tables";
 import type { FinalAccounts, TableId } from "../src/tables/model";
@@ -101,6 +107,12 @@ describe("no tool text in any document", () => {
           s.paragraphs.some((p) => p.runs.some((r) => r.kind === "gap" && r.key === `table:${id}`)),
         );
         assert.equal(gap, inSet, `${profile} without ${id}: gap ${gap}, warning ${inSet}`);
+        // Only the region's own tables are reported; each of them that the text uses is (收入决算表 is
+        // used by the Shanghai table list only).
+        const inRegion = profileById(profile)!.tables.includes(id);
+        if (inSet) assert.ok(inRegion, `${profile} reports ${id}, which is not in its table set`);
+        if (inRegion && (id !== "incomeTable" || profile === "shanghai"))
+          assert.ok(inSet, `${profile} without ${id}: no warning`);
       }
     });
   }
