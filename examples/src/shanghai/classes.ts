@@ -2,6 +2,7 @@
  * The 类 lines of the two summary tables as the 2024 Shanghai disclosures print them: 26 lines with
  * 债务还本支出 / 债务付息支出, or 24 without (the template's list). Amounts are filled per disclosure.
  */
+import { ordinal } from "../classes";
 import type { Printed } from "./types";
 
 const BASE = [
@@ -32,21 +33,10 @@ const BASE = [
 const DEBT = ["债务还本支出", "债务付息支出"];
 const LAST = "抗疫特别国债安排的支出";
 
-const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
-/** 1 → 一, 12 → 十二, 20 → 二十, 26 → 二十六. */
-export function chineseOrdinal(n: number): string {
-  if (n <= 10) return NUMERALS[n - 1];
-  if (n < 20) return `十${NUMERALS[n - 11]}`;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${NUMERALS[tens - 1]}十${ones ? NUMERALS[ones - 1] : ""}`;
-}
-
 /** The printed 类 lines ("一、一般公共服务支出" …), 26 with the debt lines or 24 without. */
 export function classLabels(withDebt: boolean): string[] {
   const names = [...BASE, ...(withDebt ? DEBT : []), LAST];
-  return names.map((n, i) => `${chineseOrdinal(i + 1)}、${n}`);
+  return names.map((n, i) => `${ordinal(i + 1)}${n}`);
 }
 
 /** The class lines with amounts: `amounts` maps a class name to its printed cells. */
