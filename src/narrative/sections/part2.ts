@@ -10,7 +10,7 @@ import type {
   GeneralBudgetColumn,
   PriorYearKey,
 } from "../../tables/model";
-import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS } from "../../tables";
+import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS, economicCodeName } from "../../tables";
 import { PRIOR_YEAR_LABELS } from "../../tables/supplement";
 import { type Comparison, type Ctx, type Operand, operand, operandOrZero, sumOperands } from "../context";
 import type { Paragraph, Run, Section } from "../model";
@@ -492,6 +492,8 @@ type EconomicPrefix = "basicEconomic" | "projectEconomic";
 interface EconomicLineData {
   code: string;
   name: string;
+  /** A gap standing for the name when the code is not a known 经济分类 (never the code as a name). */
+  nameGap?: Run;
   actual: Operand;
   budget: Operand | undefined;
 }
@@ -521,9 +523,20 @@ function economicLines(
   for (const [key, fig] of Object.entries(budgets)) {
     const m = new RegExp(`^${prefix}:(\\d{3})$`).exec(key);
     if (!m || byCode.has(m[1]) || fig.value.isZero()) continue;
+    const known = economicCodeName(m[1]);
     byCode.set(m[1], {
       code: m[1],
-      name: m[1],
+      name: known ?? `经济分类${m[1]}`,
+      ...(known
+        ? {}
+        : {
+            nameGap: ctx.gap(
+              "text",
+              `name:${prefix}:${m[1]}`,
+              `经济分类${m[1]}的名称`,
+              `经济分类科目${m[1]}的名称（补充信息中有其年初预算数，但它不是已知的经济分类编码，请核对编码）`,
+            ),
+          }),
       actual: { label: "决算数（表中未列示，按0计）", value: ZERO, cells: [] },
       budget: operand("年初预算数", fig),
     });
@@ -548,7 +561,7 @@ function economicParagraphs(ctx: Ctx, lines: EconomicLineData[], prefix: Economi
     );
     return body(ctx.t2.economicLine, {
       index: String(i + 1),
-      name: l.name,
+      name: l.nameGap ?? l.name,
       description: ctx.settings.economicDescriptions[l.code] ?? "",
       amount: ctx.amount(l.actual),
       ...cmpSlots(c),

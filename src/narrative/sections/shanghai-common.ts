@@ -2,7 +2,14 @@
  * Helpers shared by the Shanghai sections: the prior-year comparison in "与2023年度相比" form, user
  * texts and counts with their gaps, 项 lines ("X（类）Y（款）Z（项）。主要用于：…") and Chinese ordinals.
  */
-import type { CodedRow, CountKey, PriorYearKey, SupplementAmountKey } from "../../tables/model";
+import { buildFunctionalTree, treeLeaves, treePath } from "../../tables";
+import type {
+  CodedTable,
+  CountKey,
+  FunctionalLevel,
+  PriorYearKey,
+  SupplementAmountKey,
+} from "../../tables/model";
 import { PRIOR_YEAR_LABELS, SUPPLEMENT_AMOUNT_LABELS, SUPPLEMENT_TEXT_LABELS } from "../../tables/supplement";
 import { type Comparison, type Ctx, type Operand, operand, operandOrZero } from "../context";
 import type { Paragraph, Run } from "../model";
@@ -80,46 +87,54 @@ export function textParagraphs(ctx: Ctx, key: TextKey): Paragraph[] {
 /** A 项 line of a coded table, with the names of its 类 and 款. */
 export interface ItemLine {
   code: string;
-  path: { name: string; level: "class" | "section" | "item" }[];
+  path: { name: string; level: FunctionalLevel }[];
   actual: Operand;
   budget: Operand | undefined;
 }
 
 /**
- * The lowest lines of a coded table (rows no other row extends), with the names of their parents,
- * plus lines that only have a budget in the 补充信息 sheet (`budget:<prefix>:<code>`).
+ * The lowest lines (项, or a 款/类 printed without 项) of a coded table from the model's 类→款→项 tree,
+ * with their parents' names and 年初预算数 (table column, 补充信息 `budget:<prefix>:<code>`, or the sum
+ * of the children), plus 项 that only have a budget in the 补充信息 sheet. Lines at 0 with no budget
+ * are left out (不涉及的不列).
  */
 export function itemLines<K extends string>(
   ctx: Ctx,
-  rows: CodedRow<K>[],
+  table: CodedTable<K>,
   prefix: string,
-  actualOf: (r: CodedRow<K>) => Operand,
-  budgetColumn?: (r: CodedRow<K>) => Operand | undefined,
+  budgetColumn?: K,
 ): ItemLine[] {
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  const budgets = ctx.accounts.supplement.initialBudgets;
-  const codes = new Set(rows.map((r) => r.code));
-  for (const k of Object.keys(budgets)) {
-    const m = new RegExp(`^${prefix}:(\\d{7})$`).exec(k);
-    if (m && !budgets[k].value.isZero()) codes.add(m[1]);
+  const own = ctx.accounts.supplement.initialBudgets;
+  // The tree reads budgets under "functional:<code>"; other tables' keys are mapped onto that form.
+  const budgets = Object.fromEntries(
+    Object.entries(own)
+      .filter(([k]) => k.startsWith(`${prefix}:`))
+      .map(([k, v]) => [`functional:${k.slice(prefix.length + 1)}`, v]),
+  );
+  const unit = ctx.accounts.tables.find((t) => t.id === "generalBudgetExpenditure")?.unit ?? "yuan";
+  const tree = buildFunctionalTree(table, { budgets, ...(budgetColumn ? { budgetColumn } : {}), unit });
+  const total = "total" as K;
+  const out: ItemLine[] = treeLeaves(tree).map((n) => ({
+    code: n.code,
+    path: treePath(tree, n.code).map((p) => ({ name: p.name, level: p.level })),
+    actual: operandOrZero(`“${n.name}”决算数`, n.amounts[total]),
+    budget: operand(`“${n.name}”年初预算数`, n.initialBudget),
+  }));
+  // 项 with a budget in the 补充信息 sheet but no row in the table (nothing spent).
+  for (const [k, fig] of Object.entries(budgets)) {
+    const code = k.slice("functional:".length);
+    if (!/^\d{7}$/.test(code) || tree.byCode[code] || fig.value.isZero()) continue;
+    const parents = treePath(tree, code.slice(0, 5)).length
+      ? treePath(tree, code.slice(0, 5))
+      : treePath(tree, code.slice(0, 3));
+    out.push({
+      code,
+      path: [...parents.map((p) => ({ name: p.name, level: p.level })), { name: "", level: "item" }],
+      actual: operandOrZero("决算数", undefined),
+      budget: operand("年初预算数", fig),
+    });
   }
-  const all = [...codes].sort();
-  const leaves = all.filter((c) => !all.some((o) => o !== c && o.startsWith(c)));
-  const nameOf = (code: string): string | null => byCode.get(code)?.name ?? null;
-  const out: ItemLine[] = [];
-  for (const code of leaves) {
-    const row = byCode.get(code);
-    const budget = (row && budgetColumn?.(row)) ?? operand("年初预算数", budgets[`${prefix}:${code}`]);
-    const actual = row ? actualOf(row) : operandOrZero("决算数", undefined);
-    if (actual.value.isZero() && (!budget || budget.value.isZero())) continue;
-    const levels: ("class" | "section" | "item")[] = ["class", "section", "item"];
-    const path = [3, 5, 7]
-      .filter((n) => n <= code.length)
-      .map((n, i) => ({ code: code.slice(0, n), level: levels[i] }))
-      .map((p) => ({ name: nameOf(p.code) ?? "", level: p.level, code: p.code }));
-    out.push({ code, path, actual, budget });
-  }
-  return out;
+  return out.filter((l) => !l.actual.value.isZero() || (l.budget && !l.budget.value.isZero()));
 }
 
 /** "1、X（类）Y（款）Z（项）。主要用于：…。年初预算为A，支出决算为B。决算数…" for each line. */

@@ -209,13 +209,7 @@ function generalBudgetSection(ctx: Ctx): Section {
   );
 
   out.push(heading(3, T.gbDetailHeading));
-  const lines = itemLines(
-    ctx,
-    g.rows,
-    "functional",
-    (r) => operandOrZero(`“${r.name}”决算数`, r.amounts.total),
-    (r) => operand(`“${r.name}”年初预算数`, r.amounts.initialBudget),
-  );
+  const lines = itemLines(ctx, g, "functional", "initialBudget");
   const explicit = ctx.accounts.supplement.initialBudgets["functional:total"] ?? g.total.initialBudget;
   const budget: Operand | undefined = explicit
     ? operand("一般公共预算财政拨款支出年初预算数", explicit)
@@ -335,7 +329,7 @@ function fundSection(
       body(isGf ? T.governmentFundNone : T.stateCapitalNone, { dept: dept(ctx), yearLabel: ctx.yearLabel }),
     ]);
   const prefix = isGf ? "governmentFund" : "stateCapital";
-  const lines = itemLines(ctx, rows, prefix, (r) => operandOrZero(`“${r.name}”决算数`, r.amounts.total));
+  const lines = itemLines(ctx, t, prefix);
   return section(id, head, [
     body(T.fundTotal, {
       fund: isGf ? "政府性基金预算财政拨款" : "国有资本经营预算财政拨款",
