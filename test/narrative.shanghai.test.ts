@@ -82,9 +82,15 @@ describe("shanghai profile on the three Shanghai workbooks", () => {
       assert.equal(terms.paragraphs.length - 1, 11);
       // Every gap is a warning naming its key; no gap without one.
       const gapKeys = new Set(
-        narrative.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs.flatMap((r) => (r.kind === "gap" ? [r.key] : [])))),
+        narrative.sections.flatMap((s) =>
+          s.paragraphs.flatMap((p) => p.runs.flatMap((r) => (r.kind === "gap" ? [r.key] : []))),
+        ),
       );
-      for (const k of gapKeys) assert.ok(narrative.warnings.some((w) => w.key === k), `gap ${k} without a warning`);
+      for (const k of gapKeys)
+        assert.ok(
+          narrative.warnings.some((w) => w.key === k),
+          `gap ${k} without a warning`,
+        );
     });
   });
 });
@@ -108,7 +114,8 @@ describe("普陀区财政局 2024, shanghai, with the 补充信息 sheet filled"
     for (const id of SECTION_IDS) {
       const e = expected.get(id) ?? [];
       const g = got.get(id) ?? [];
-      for (let k = 0; k < Math.max(e.length, g.length); k++) assert.equal(g[k], e[k], `section ${id}, paragraph ${k + 1}`);
+      for (let k = 0; k < Math.max(e.length, g.length); k++)
+        assert.equal(g[k], e[k], `section ${id}, paragraph ${k + 1}`);
     }
   });
 
@@ -120,7 +127,9 @@ describe("普陀区财政局 2024, shanghai, with the 补充信息 sheet filled"
   });
 
   test("every correct figure of the published text is stated in its section", () => {
-    const bySection = new Map(narrative.sections.map((s) => [s.id, figures(narrativeToPlain({ ...narrative, sections: [s] }).text)]));
+    const bySection = new Map(
+      narrative.sections.map((s) => [s.id, figures(narrativeToPlain({ ...narrative, sections: [s] }).text)]),
+    );
     const missing: string[] = [];
     let stated = 0;
     const correct = PUTUO_PUBLISHED_FIGURES.filter((f) => f.status === "correct");
@@ -142,12 +151,22 @@ describe("普陀区财政局 2024, shanghai, with the 补充信息 sheet filled"
     for (const f of PUTUO_PUBLISHED_FIGURES.filter((x) => x.status === "wrong")) {
       const section = narrative.sections.find((s) => s.id === f.section)!;
       const t = narrativeToPlain({ ...narrative, sections: [section] }).text;
-      assert.ok(figures(t).some(([v, u]) => v === Number(f.truth) && u === f.unit), `${f.section}: ${f.truth}${f.unit} not stated`);
-      assert.ok(!figures(t).some(([v, u]) => v === Number(f.value) && u === f.unit), `${f.section}: still says ${f.value}${f.unit}`);
+      assert.ok(
+        figures(t).some(([v, u]) => v === Number(f.truth) && u === f.unit),
+        `${f.section}: ${f.truth}${f.unit} not stated`,
+      );
+      assert.ok(
+        !figures(t).some(([v, u]) => v === Number(f.value) && u === f.unit),
+        `${f.section}: still says ${f.value}${f.unit}`,
+      );
     }
     // "基本持平" for equal figures is 持平; no completion rate over a budget of 0.
     assert.ok(!text.includes("基本持平"));
-    assert.ok(text.includes("因公出国（境）费决算为0万元；公务用车购置及运行维护费支出决算为0万元；公务接待费支出决算为0万元，完成预算的0%。"));
+    assert.ok(
+      text.includes(
+        "因公出国（境）费决算为0万元；公务用车购置及运行维护费支出决算为0万元；公务接待费支出决算为0万元，完成预算的0%。",
+      ),
+    );
     // 四 does not borrow the reason of 一 for a total it calls 持平.
     const four = narrative.sections.find((s) => s.id === "appropriation")!;
     assert.ok(!narrativeToPlain({ ...narrative, sections: [four] }).text.includes("主要原因"));

@@ -3,6 +3,7 @@ import { Ctx } from "./context";
 import type { Narrative, Section } from "./model";
 import { type NarrativeSettings, resolveSettings } from "./settings";
 import { profileById } from "./profiles/registry";
+import type { RegionProfile } from "./profiles/types";
 import { SECTION_KINDS } from "./sections/library";
 
 /** Section ids whose sentences are generated from numbers (the golden tests compare these). */
@@ -27,9 +28,10 @@ export const NUMERIC_SECTION_IDS = [
 export function generateNarrative(
   accounts: FinalAccounts,
   settings: Partial<NarrativeSettings> = {},
+  regionProfile?: RegionProfile,
 ): Narrative {
-  const resolved = resolveSettings(settings);
-  const profile = profileById(resolved.region)!;
+  const resolved = resolveSettings(settings, regionProfile);
+  const profile = regionProfile ?? profileById(resolved.region)!;
   const ctx = new Ctx(accounts, resolved, profile);
   const sections = profile.sections
     .map((spec) => SECTION_KINDS[spec.kind](ctx))

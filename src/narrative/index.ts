@@ -34,6 +34,7 @@ export {
   chooseProfile,
   profileById,
   profileConventions,
+  validateProfile,
 } from "./profiles";
 export { SECTION_KINDS, type SectionKind } from "./sections/library";
 export { type Term, DEFAULT_TERMS } from "./templates/terms";

@@ -82,12 +82,18 @@ export function isProfileId(s: string): s is ProfileId {
 /** The default when nothing is asked and nothing is detected. */
 export const DEFAULT_PROFILE = "beijing";
 
-/** The profile's settings with the caller's overrides on top. */
-export function resolveSettings(overrides: Partial<NarrativeSettings> = {}): NarrativeSettings {
-  const asked: ProfileId = overrides.profile ?? DEFAULT_PROFILE;
-  const base = PROFILES[asked];
+/**
+ * The profile's settings with the caller's overrides on top. `profile` may be given as data (a region
+ * not in the registry yet, e.g. while writing its tests); otherwise it is looked up by id or alias.
+ */
+export function resolveSettings(
+  overrides: Partial<NarrativeSettings> = {},
+  profile?: RegionProfile,
+): NarrativeSettings {
+  const asked: ProfileId = overrides.profile ?? profile?.id ?? DEFAULT_PROFILE;
+  const base = profile ? baseOf(profile, asked) : PROFILES[asked];
   if (!base) throw new RangeError(`未知的口径：${String(asked)}`);
-  const profile = profileById(base.region)!;
+  profile ??= profileById(base.region)!;
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   return {
     ...base,

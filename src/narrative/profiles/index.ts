@@ -10,3 +10,4 @@ export type {
 } from "./types";
 export { REGION_PROFILES, PROFILE_ALIASES, profileById, profileConventions } from "./registry";
 export { type ProfileChoice, chooseProfile } from "./choose";
+export { validateProfile } from "./validate";

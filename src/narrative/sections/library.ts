@@ -5,6 +5,7 @@
  */
 import type { Ctx } from "../context";
 import type { Section } from "../model";
+import type { TemplateFamilies } from "../templates";
 import {
   appropriationSection,
   basicInfoSection,
@@ -54,3 +55,18 @@ export const SECTION_KINDS = {
 } satisfies Record<string, SectionBuilder>;
 
 export type SectionKind = keyof typeof SECTION_KINDS;
+
+/** The template families each kind reads (a profile naming the kind must carry them). */
+export function familiesOf(kind: SectionKind): (keyof TemplateFamilies)[] {
+  if (kind.startsWith("sh")) return ["shanghai"];
+  return kind === "basicInfo" ||
+    kind === "overall" ||
+    kind === "appropriation" ||
+    kind === "generalBudget" ||
+    kind === "governmentFund" ||
+    kind === "stateCapital" ||
+    kind === "economic" ||
+    kind === "part2Heading"
+    ? ["part2"]
+    : ["part2", "part3"];
+}
