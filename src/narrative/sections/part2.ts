@@ -24,6 +24,17 @@ export function cmpSlots(c: Comparison): { dir: string; change: Run; rate: Run; 
   return { dir: c.dir, change: c.change, rate: c.rate, base: c.base };
 }
 
+/** {hasRate, completion} for the completion style: actual ÷ budget, none when the budget is 0 or unknown. */
+export function rateSlots(ctx: Ctx, actual: Operand, budget: Operand | undefined): { hasRate: string; completion: Run | null } {
+  const r = budget && !budget.value.isZero() ? ctx.completion(actual, budget) : null;
+  return { hasRate: r ? "yes" : "no", completion: r };
+}
+
+/** The template of the profile's one budget-comparison style. */
+function styled(ctx: Ctx, change: string, completion: string): string {
+  return ctx.settings.budgetStyle === "completion" ? completion : change;
+}
+
 /** Reason slots: required lines get a gap when the user gave none; optional lines print nothing. */
 export function reasonSlots(
   ctx: Ctx,
@@ -559,7 +570,8 @@ function economicParagraphs(ctx: Ctx, lines: EconomicLineData[], prefix: Economi
         `${prefix === "basicEconomic" ? "基本支出" : "项目支出"}“${l.name}”（${l.code}）的年初预算数`,
       ),
     );
-    return body(ctx.t2.economicLine, {
+    return body(styled(ctx, ctx.t2.economicLine, ctx.t2.economicLineCompletion), {
+      ...rateSlots(ctx, l.actual, l.budget),
       index: String(i + 1),
       name: l.nameGap ?? l.name,
       description: ctx.settings.economicDescriptions[l.code] ?? "",
@@ -601,6 +613,7 @@ function fundLine(
     body(tpl, {
       yearLabel: ctx.yearLabel,
       amount: ctx.amount(actual),
+      ...rateSlots(ctx, actual, budget),
       hasBase: "yes",
       ...cmpSlots(c),
       ...reasonSlots(ctx, c, [budgetKey], true, `${what}与年初预算的差异`),
@@ -624,7 +637,8 @@ export function economicSection(ctx: Ctx): Section {
           "一般公共预算财政拨款基本支出（各经济分类合计）",
           basicLines.map((l) => l.actual),
         );
-    const c = ctx.compare(actual, totalBudget(ctx, "basicEconomic", basicLines), () =>
+    const basicBudget = totalBudget(ctx, "basicEconomic", basicLines);
+    const c = ctx.compare(actual, basicBudget, () =>
       ctx.gap(
         "budget",
         "budget:basicEconomic:total",
@@ -633,7 +647,8 @@ export function economicSection(ctx: Ctx): Section {
       ),
     );
     out.push(
-      body(ctx.t2.basicTotal, {
+      body(styled(ctx, ctx.t2.basicTotal, ctx.t2.basicTotalCompletion), {
+        ...rateSlots(ctx, actual, basicBudget),
         yearLabel: ctx.yearLabel,
         amount: ctx.amount(actual),
         ...cmpSlots(c),
@@ -651,7 +666,7 @@ export function economicSection(ctx: Ctx): Section {
     if (gap) out.push(body(ctx.t2.governmentFundBasicMissing, { missing: gap }));
   } else
     out.push(
-      ...fundLine(ctx, ctx.t2.governmentFundBasic, ctx.t2.governmentFundBasicNone, gfFig, "governmentFundBasic", "政府性基金预算财政拨款基本支出"),
+      ...fundLine(ctx, styled(ctx, ctx.t2.governmentFundBasic, ctx.t2.governmentFundBasicCompletion), ctx.t2.governmentFundBasicNone, gfFig, "governmentFundBasic", "政府性基金预算财政拨款基本支出"),
     );
 
   // (三) 国有资本经营
@@ -662,7 +677,7 @@ export function economicSection(ctx: Ctx): Section {
     out.push(
       ...fundLine(
         ctx,
-        ctx.t2.stateCapitalSpending,
+        styled(ctx, ctx.t2.stateCapitalSpending, ctx.t2.stateCapitalSpendingCompletion),
         ctx.t2.stateCapitalSpendingNone,
         a.stateCapitalTable.total.total,
         "stateCapital",
@@ -680,7 +695,8 @@ export function economicSection(ctx: Ctx): Section {
           "一般公共预算财政拨款项目支出（各经济分类合计）",
           projectLines.map((l) => l.actual),
         );
-    const c = ctx.compare(actual, totalBudget(ctx, "projectEconomic", projectLines), () =>
+    const projectBudget = totalBudget(ctx, "projectEconomic", projectLines);
+    const c = ctx.compare(actual, projectBudget, () =>
       ctx.gap(
         "budget",
         "budget:projectEconomic:total",
@@ -689,7 +705,8 @@ export function economicSection(ctx: Ctx): Section {
       ),
     );
     out.push(
-      body(ctx.t2.projectTotal, {
+      body(styled(ctx, ctx.t2.projectTotal, ctx.t2.projectTotalCompletion), {
+        ...rateSlots(ctx, actual, projectBudget),
         yearLabel: ctx.yearLabel,
         amount: ctx.amount(actual),
         ...cmpSlots(c),
