@@ -20,8 +20,9 @@ export const CENTRAL: RegionProfile = {
     thousands: true,
     percentDecimals: 2,
     bareWhole: false,
-    zeroAmount: "0{unit}",
-    zeroPercent: "0%",
+    // Zero in the same two-decimal form as every other figure: "0.00万元", "0.00%".
+    zeroAmount: "0.00{unit}",
+    zeroPercent: null,
     priorYearWording: "比上年",
     budgetStyle: "completion",
     detailLevel: "item",

@@ -346,7 +346,12 @@ function lineParagraphs(ctx: Ctx, l: FunctionalLine, index: number, detail: "sec
     !!kids[0].budget &&
     !!l.budget &&
     kids[0].budget.value.equals(l.budget.value);
-  const required = isLeaf || (ctx.settings.budgetStyle === "completion" && !sameAsOnlyChild);
+  // …and unless every child line that differs carries the user's own reason (then they say why).
+  const childrenExplain = kids.every(
+    (k) => (k.budget !== undefined && k.actual.value.equals(k.budget.value)) || ctx.reasonRun(`functional:${k.code}`) !== null,
+  );
+  const required =
+    isLeaf || (ctx.settings.budgetStyle === "completion" && !sameAsOnlyChild && !childrenExplain);
   const reason = reasonSlots(ctx, c, [`functional:${l.code}`], required, what);
   const completion =
     l.budget &&
