@@ -6,6 +6,7 @@
  */
 import { SHANGHAI as T } from "../templates/shanghai";
 import { BASE_KEY_SET } from "../../tables/supplement";
+import { NAME_VARIANTS } from "../../tables";
 import type { RegionProfile } from "./types";
 
 export const SHANGHAI_PROFILE: RegionProfile = {
@@ -54,6 +55,7 @@ export const SHANGHAI_PROFILE: RegionProfile = {
     "governmentFundTable",
     "stateCapitalTable",
   ],
+  tableNames: { stateCapitalTable: NAME_VARIANTS.stateCapitalWithIncome.name },
   // Our own words, following the template's list of eleven terms.
   terms: [
     {
@@ -99,7 +101,7 @@ export const SHANGHAI_PROFILE: RegionProfile = {
   detect: {
     names: [/上海市/],
     nameLabel: "上海市",
-    titles: [/国有资本经营预算财政拨款收入支出决算表/],
+    titles: [new RegExp(NAME_VARIANTS.stateCapitalWithIncome.name)],
   },
   priority: 2,
   supplementKeys: {

@@ -51,7 +51,7 @@ export interface DetectRule {
   names: RegExp[];
   /** A name match's description in the reason, e.g. "上海市". */
   nameLabel: string;
-  /** Table titles only this region prints (e.g. Shanghai's "国有资本经营预算财政拨款收入支出决算表"). */
+  /** Table titles only this region prints (e.g. Shanghai's name for the 国有资本经营预算 table). */
   titles?: RegExp[];
   /** Tables whose presence points to the region (e.g. Beijing's 政府采购情况表). */
   tablesPresent?: TableId[];
@@ -79,6 +79,8 @@ export interface RegionProfile {
   templates: TemplateFamilies;
   /** The region's table set: only these are reported when absent. */
   tables: TableId[];
+  /** Names the region's template prints instead of the standard ones (picked from the specs' NAME_VARIANTS). */
+  tableNames?: Partial<Record<TableId, string>>;
   /** 名词解释, in order (our own words). */
   terms: Term[];
   detect: DetectRule;
