@@ -4,6 +4,7 @@
  * the running text, percentages to two decimals, "与2023年度相比", "年初预算为A万元，支出决算为B万元，
  * 完成年初预算的R%" and every 项 line by line; kinds that are zero are not listed (不涉及的不列).
  */
+import { STANDARD_CHARTS } from "../../charts";
 import { SHANGHAI as T } from "../templates/shanghai";
 import { BASE_KEY_SET } from "../../tables/supplement";
 import { NAME_VARIANTS } from "../../tables";
@@ -103,6 +104,8 @@ export const SHANGHAI_PROFILE: RegionProfile = {
     nameLabel: "上海市",
     titles: [new RegExp(NAME_VARIANTS.stateCapitalWithIncome.name)],
   },
+  // Read with figures, as several provinces print them.
+  charts: { enabledByDefault: true, charts: STANDARD_CHARTS },
   priority: 2,
   supplementKeys: {
     priorYear: [

@@ -4,6 +4,7 @@
  * (不涉及的不列), the 名词解释, the budget-comparison style and how to recognise the region in a
  * workbook. The engine (src/narrative/generate.ts) only reads this; adding a region adds a file.
  */
+import type { ProfileCharts } from "../../charts";
 import type { Unit } from "../../core";
 import type { TableId } from "../../tables/model";
 import type { SupplementKeySet } from "../../tables/supplement";
@@ -59,13 +60,6 @@ export interface DetectRule {
   tablesAbsent?: TableId[];
 }
 
-/** A chart the document carries (the charts module reads this; optional). */
-export interface ChartSpec {
-  id: string;
-  /** The section it follows. */
-  after: string;
-}
-
 export interface RegionProfile {
   id: string;
   /** Chinese name shown to the user, e.g. "北京市（区级部门）". */
@@ -88,6 +82,9 @@ export interface RegionProfile {
   priority: number;
   /** The 补充信息 rows this region's template needs (default: the Beijing/central rows). */
   supplementKeys?: SupplementKeySet;
-  /** Charts the document carries (filled in by the charts module; optional). */
-  charts?: ChartSpec[];
+  /**
+   * The charts the document carries, picked from the catalogue of src/charts (STANDARD_CHARTS):
+   * which, after which paragraph, under which caption, and whether they are on by default. Absent: none.
+   */
+  charts?: ProfileCharts;
 }
