@@ -12,7 +12,7 @@ import {
   type PositioningImperativeRef,
 } from "@fluentui/react-components";
 import { memo, useCallback, useRef, useState } from "react";
-import { groupThousands } from "../../core";
+import { groupDecimalText } from "../../core";
 import type { FigureRun, Narrative, Run } from "../../narrative";
 import { figureTitle } from "../../render/html";
 import { type Block, layoutNarrative } from "../../render/layout";
@@ -52,12 +52,6 @@ const useStyles = makeStyles({
   surface: { maxWidth: "300px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   small: { fontSize: tokens.fontSizeBase200 },
 });
-
-/** "113684009.05" → "113,684,009.05"; anything else as given. */
-function grouped(v: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(v);
-  return m ? `${m[1]}${groupThousands(m[2])}${m[3] ?? ""}` : v;
-}
 
 interface Props {
   narrative: Narrative;
@@ -160,7 +154,7 @@ export function NarrativePreview({ narrative, onSelectCells }: Props) {
               </Text>
               {open.sources.map((s, i) => (
                 <Text key={i} className={styles.small}>
-                  {S.generate.sources}：{s.label} {grouped(s.value)}（{s.cells.length > 0 ? s.cells.join("、") : S.generate.noCells}）
+                  {S.generate.sources}：{s.label} {groupDecimalText(s.value)}（{s.cells.length > 0 ? s.cells.join("、") : S.generate.noCells}）
                 </Text>
               ))}
               {cells.length > 0 && (
