@@ -82,11 +82,19 @@ describe("summary tables: halves and sections", () => {
     const s = accounts.appropriationSummary!;
     assert.deepEqual([value(s.income.generalBudget), value(s.income.governmentFund)], ["100", "5"]);
     assert.deepEqual(
-      [value(s.openingBalance.total), value(s.openingBalance.generalBudget), s.openingBalance.generalBudget?.cells[0]],
+      [
+        value(s.openingBalance.total),
+        value(s.openingBalance.generalBudget),
+        s.openingBalance.generalBudget?.cells[0],
+      ],
       ["1", "1", "A!B9"],
     );
     assert.deepEqual(
-      [value(s.closingBalance.total), value(s.closingBalance.generalBudget), value(s.closingBalance.governmentFund)],
+      [
+        value(s.closingBalance.total),
+        value(s.closingBalance.generalBudget),
+        value(s.closingBalance.governmentFund),
+      ],
       ["6", "4", "2"],
     );
     // the fund lines under 年末结转 are not 类 lines
@@ -142,7 +150,10 @@ describe("summary tables: halves and sections", () => {
     ]);
     const f = findings.find((x) => x.rule === "read.missing-columns");
     assert.ok(f, JSON.stringify(findings));
-    assert.equal(f.message, "财政拨款收入支出决算总表（A!A1起的部分）中找不到收入、支出的项目列（如“本年收入合计”“本年支出合计”所在的列），该部分未读取");
+    assert.equal(
+      f.message,
+      "财政拨款收入支出决算总表（A!A1起的部分）中找不到收入、支出的项目列（如“本年收入合计”“本年支出合计”所在的列），该部分未读取",
+    );
   });
 });
 

@@ -19,7 +19,8 @@ export const HALF_NAMES: Readonly<Record<Half, string>> = { income: "收入", ex
 /** Label key → row key, for one half. */
 export function rowIndex(spec: TableSpec, keys: readonly string[]): Map<string, string> {
   const m = new Map<string, string>();
-  for (const k of keys) for (const label of spec.rows[k] ?? []) if (!m.has(labelKey(label))) m.set(labelKey(label), k);
+  for (const k of keys)
+    for (const label of spec.rows[k] ?? []) if (!m.has(labelKey(label))) m.set(labelKey(label), k);
   return m;
 }
 
@@ -86,8 +87,16 @@ function lineNumberColumns(reg: Region, columns: HeaderColumn[]): Set<number> {
 }
 
 /** The amount columns between a label column and the next: header-labelled first, else data-bearing. */
-function amountColumnsBetween(reg: Region, columns: HeaderColumn[], from: number, to: number, skip: Set<number>): number[] {
-  const labelled = columns.filter((c) => c.col > from && c.col < to && !skip.has(c.col) && !isBudgetLabelPath(c));
+function amountColumnsBetween(
+  reg: Region,
+  columns: HeaderColumn[],
+  from: number,
+  to: number,
+  skip: Set<number>,
+): number[] {
+  const labelled = columns.filter(
+    (c) => c.col > from && c.col < to && !skip.has(c.col) && !isBudgetLabelPath(c),
+  );
   if (labelled.length > 0) return labelled.map((c) => c.col);
   const g = reg.grid;
   const out: number[] = [];
@@ -119,7 +128,12 @@ export interface HalfLayout {
   funds: Record<string, number>;
 }
 
-function layoutHalves(reg: Region, spec: TableSpec, columns: HeaderColumn[], labelCols: LabelColumn[]): HalfLayout[] {
+function layoutHalves(
+  reg: Region,
+  spec: TableSpec,
+  columns: HeaderColumn[],
+  labelCols: LabelColumn[],
+): HalfLayout[] {
   const skip = lineNumberColumns(reg, columns);
   for (const lc of labelCols) skip.add(lc.col);
   return labelCols.map((lc, i) => {
@@ -219,7 +233,8 @@ export function collectLines(lt: LocatedTable, rows: HalfRows, findings: Finding
 }
 
 function hasData(reg: Region): boolean {
-  for (let r = reg.dataStart; r < reg.endRow; r++) if (!reg.grid.isBlankRow(r) && reg.emptyNote?.row !== r) return true;
+  for (let r = reg.dataStart; r < reg.endRow; r++)
+    if (!reg.grid.isBlankRow(r) && reg.emptyNote?.row !== r) return true;
   return false;
 }
 

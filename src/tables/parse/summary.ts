@@ -105,7 +105,8 @@ function required(req: Required, label: string, lt: LocatedTable, unit: Unit, fi
     message = `${lt.spec.name}（工作表“${reg.grid.name}”）未找到“${label}”行，按0处理`;
   } else if (line.layout.amountCol === null || req.col === null || req.col === undefined) {
     cell = line.ctx.grid.ref(line.row, line.layout.labelCol);
-    message = `${lt.spec.name}：${HALF_NAMES[line.half]}栏“${line.text}”行（${cell}）找不到${Object.keys(line.layout.funds).length > 0 ? "“合计”列的" : ""}金额，按0处理（未用其他列的金额代替）`;
+    const column = Object.keys(line.layout.funds).length > 0 ? "“合计”列的" : "";
+    message = `${lt.spec.name}：${HALF_NAMES[line.half]}栏“${line.text}”行（${cell}）找不到${column}金额，按0处理（未用其他列的金额代替）`;
   } else {
     cell = line.ctx.grid.ref(line.row, req.col);
     message = `${lt.spec.name}：${HALF_NAMES[line.half]}栏“${line.text}”行的金额（${cell}）无法读取，按0处理`;
@@ -147,11 +148,25 @@ const INCOME_KINDS: IncomeKind[] = [
 ];
 
 /** 收入支出决算总表 */
-export function parseIncomeExpenditureSummary(lt: LocatedTable, findings: Finding[]): IncomeExpenditureSummary {
+export function parseIncomeExpenditureSummary(
+  lt: LocatedTable,
+  findings: Finding[],
+): IncomeExpenditureSummary {
   const spec = lt.spec;
   const rows: HalfRows = {
-    income: rowIndex(spec, [...INCOME_KINDS, "incomeTotal", "nonAppropriationBalanceUsed", "openingBalance", "incomeGrandTotal"]),
-    expenditure: rowIndex(spec, ["expenditureTotal", "balanceDistribution", "closingBalance", "expenditureGrandTotal"]),
+    income: rowIndex(spec, [
+      ...INCOME_KINDS,
+      "incomeTotal",
+      "nonAppropriationBalanceUsed",
+      "openingBalance",
+      "incomeGrandTotal",
+    ]),
+    expenditure: rowIndex(spec, [
+      "expenditureTotal",
+      "balanceDistribution",
+      "closingBalance",
+      "expenditureGrandTotal",
+    ]),
   };
   const lines = collectLines(lt, rows, findings);
   const sections = sectionsOf(
@@ -160,7 +175,10 @@ export function parseIncomeExpenditureSummary(lt: LocatedTable, findings: Findin
   );
   const income: Partial<Record<IncomeKind, Figure>> = {};
   const other: Partial<Record<string, Figure>> = {};
-  const req: Record<"incomeTotal" | "incomeGrandTotal" | "expenditureTotal" | "expenditureGrandTotal", Required> = {
+  const req: Record<
+    "incomeTotal" | "incomeGrandTotal" | "expenditureTotal" | "expenditureGrandTotal",
+    Required
+  > = {
     incomeTotal: {},
     incomeGrandTotal: {},
     expenditureTotal: {},
@@ -233,7 +251,9 @@ function byFund(line: Line): Partial<Record<AppropriationColumn, Figure>> {
 
 /** The column a line's 合计 comes from: the 合计 fund column, or the half's one amount column. */
 function totalColumn(line: Line): number | null {
-  return Object.keys(line.layout.funds).length === 0 ? line.layout.amountCol : (line.layout.funds.total ?? null);
+  return Object.keys(line.layout.funds).length === 0
+    ? line.layout.amountCol
+    : (line.layout.funds.total ?? null);
 }
 
 /** 财政拨款收入支出决算总表 */
@@ -257,7 +277,10 @@ export function parseAppropriationSummary(lt: LocatedTable, findings: Finding[])
   const closingBalance: Partial<Record<AppropriationColumn, Figure>> = {};
   let expenditureTotal: Partial<Record<AppropriationColumn, Figure>> = {};
   const expenditureByClass: ClassLine<AppropriationColumn>[] = [];
-  const req: Record<"incomeTotal" | "incomeGrandTotal" | "expenditureTotal" | "expenditureGrandTotal", Required> = {
+  const req: Record<
+    "incomeTotal" | "incomeGrandTotal" | "expenditureTotal" | "expenditureGrandTotal",
+    Required
+  > = {
     incomeTotal: {},
     incomeGrandTotal: {},
     expenditureTotal: {},
