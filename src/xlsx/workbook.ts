@@ -8,7 +8,12 @@ import { readSharedStrings } from "./strings";
 import { readDateStyles } from "./styles";
 import { readSheet } from "./sheet";
 import { attr, startTags } from "./xml";
-import { type ZipEntries, ZipFormatError, openZip } from "./zip";
+import { type InflateRaw, type ZipEntries, ZipFormatError, openZip } from "./zip";
+
+export interface ReadOptions {
+  /** Raw DEFLATE decompression; fflate (pure JavaScript, runs in the browser) unless given. */
+  inflateRaw?: InflateRaw;
+}
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
 /** An OLE compound file: an old .xls, or an .xlsx encrypted with an open password. */
@@ -68,7 +73,7 @@ function readRels(zip: ZipEntries, text: (b: Uint8Array) => string, part: string
 }
 
 /** Reads the sheets of an .xlsx held in `bytes`; `fileName` names the file in error messages. */
-export function readWorkbook(bytes: Uint8Array, fileName: string): Sheet[] {
+export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Sheet[] {
   if (startsWith(bytes, OLE_MAGIC)) {
     if (isEncryptedPackage(bytes)) {
       throw new WorkbookReadError(`${fileName} 工作簿设置了打开密码，请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后再试`);
@@ -85,7 +90,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string): Sheet[] {
   const decoder = new TextDecoder();
   const text = (b: Uint8Array) => decoder.decode(b);
   try {
-    const zip = openZip(bytes);
+    const zip = openZip(bytes, options.inflateRaw);
     const root = readRels(zip, text, "");
     const office = [...root.values()].find((r) => r.type.endsWith("/officeDocument"));
     const bookPath = office?.target ?? "xl/workbook.xml";
