@@ -123,11 +123,67 @@ function mergedTails(xml: string, from: number): Set<number> {
   return tails;
 }
 
+/** Where a cell's start tag ends and what its attributes say; filled by scanCellTag (no allocation per cell). */
+interface CellTag {
+  gt: number;
+  r: number;
+  c: number;
+  hasRef: boolean;
+  t: string | undefined;
+  s: number;
+}
+
+/**
+ * Reads the attributes of the `<c …>` tag at xml[i] straight from the text: r (parsed as it is read), t, s.
+ * Attribute values of a cell never hold ">" (Excel writes them as plain tokens).
+ */
+function scanCellTag(xml: string, i: number, out: CellTag): void {
+  out.hasRef = false;
+  out.t = undefined;
+  out.s = 0;
+  let p = i + 2;
+  for (;;) {
+    let ch = xml.charCodeAt(p);
+    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++p);
+    if (ch === 62 /* > */ || ch === 47 /* / */ || Number.isNaN(ch)) break;
+    const eq = xml.indexOf("=", p);
+    const quote = xml.charCodeAt(eq + 1);
+    const vs = eq + 2;
+    const ve = xml.indexOf(quote === 39 ? "'" : '"', vs);
+    if (eq - p === 1) {
+      const name = xml.charCodeAt(p);
+      if (name === 114 /* r */) {
+        let c = 0;
+        let r = 0;
+        let k = vs;
+        for (; k < ve; k++) {
+          const code = xml.charCodeAt(k);
+          if (code >= 65 && code <= 90) c = c * 26 + code - 64;
+          else if (code !== 36) break;
+        }
+        for (; k < ve; k++) {
+          const code = xml.charCodeAt(k);
+          if (code >= 48 && code <= 57) r = r * 10 + code - 48;
+          else if (code !== 36) break;
+        }
+        if (k === ve && c > 0 && r > 0) {
+          out.r = r;
+          out.c = c;
+          out.hasRef = true;
+        }
+      } else if (name === 116 /* t */) out.t = xml.slice(vs, ve);
+      else if (name === 115 /* s */) out.s = parseInt(xml.slice(vs, ve), 10) || 0;
+    }
+    p = ve + 1;
+  }
+  out.gt = xml.indexOf(">", p);
+}
+
 export function readSheet(name: string, xml: string, ctx: SheetContext): Sheet {
   const rows: number[] = [];
   const cols: number[] = [];
   const vals: CellValue[] = [];
-  const ref = { r: 0, c: 0 };
+  const tag: CellTag = { gt: 0, r: 0, c: 0, hasRef: false, t: undefined, s: 0 };
   let row = 0;
   let col = 0;
   let i = xml.indexOf("<sheetData");
@@ -137,20 +193,39 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Sheet {
     if (i < 0) break;
     const ch = xml.charCodeAt(i + 1);
     if (ch === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
-      const gt = xml.indexOf(">", i);
-      const tag = xml.slice(i, gt + 1);
-      const r = attr(tag, "r");
-      if (r !== undefined && parseRef(r, ref)) {
-        col = ref.c;
-        if (ref.r !== row) row = ref.r;
+      scanCellTag(xml, i, tag);
+      const gt = tag.gt;
+      if (tag.hasRef) {
+        col = tag.c;
+        row = tag.r;
       } else col++;
       if (xml.charCodeAt(gt - 1) === 47) {
         i = gt;
         continue; // <c …/>: no value
       }
-      const close = xml.indexOf("</c>", gt);
-      const s = attr(tag, "s");
-      const value = cellValue(attr(tag, "t"), s === undefined ? 0 : parseInt(s, 10), xml.slice(gt + 1, close), ctx);
+      let value: CellValue;
+      let close: number;
+      // The common cell, <c …><v>text</v></c>, without slicing its inner XML.
+      if (xml.startsWith("<v>", gt + 1) && tag.t !== "inlineStr") {
+        const vEnd = xml.indexOf("</v>", gt + 4);
+        if (xml.startsWith("</c>", vEnd + 4)) {
+          close = vEnd + 4;
+          const v = xml.slice(gt + 4, vEnd);
+          const t = tag.t;
+          if (v === "") value = null;
+          else if (t === undefined || t === "n") {
+            const n = parseFloat(v);
+            value = ctx.dateStyles[tag.s] ? serialToDateText(n, ctx.date1904) : n;
+          } else if (t === "s") value = ctx.sharedStrings[parseInt(v, 10)] ?? null;
+          else value = cellValue(t, tag.s, xml.slice(gt + 1, close), ctx);
+        } else {
+          close = xml.indexOf("</c>", gt);
+          value = cellValue(tag.t, tag.s, xml.slice(gt + 1, close), ctx);
+        }
+      } else {
+        close = xml.indexOf("</c>", gt);
+        value = cellValue(tag.t, tag.s, xml.slice(gt + 1, close), ctx);
+      }
       if (value !== null) {
         rows.push(row);
         cols.push(col);
