@@ -193,16 +193,20 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Sheet {
     if (i < 0) break;
     const ch = xml.charCodeAt(i + 1);
     if (ch === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
+      const gt0 = xml.indexOf(">", i);
+      if (xml.charCodeAt(gt0 - 1) === 47) {
+        // <c …/>: a formatted cell without a value (a third of the cells in a printed table). Its address only
+        // matters to a following cell written without one, which writers that give addresses never do.
+        col++;
+        i = gt0;
+        continue;
+      }
       scanCellTag(xml, i, tag);
       const gt = tag.gt;
       if (tag.hasRef) {
         col = tag.c;
         row = tag.r;
       } else col++;
-      if (xml.charCodeAt(gt - 1) === 47) {
-        i = gt;
-        continue; // <c …/>: no value
-      }
       let value: CellValue;
       let close: number;
       // The common cell, <c …><v>text</v></c>, without slicing its inner XML.
@@ -234,7 +238,8 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Sheet {
       i = close + 3;
     } else if (ch === 114 /* r */ && xml.charCodeAt(i + 2) === 111 && xml.charCodeAt(i + 3) === 119 && isNameEnd(xml.charCodeAt(i + 4))) {
       const gt = xml.indexOf(">", i);
-      const r = attr(xml.slice(i, gt + 1), "r");
+      const at = xml.indexOf(' r="', i);
+      const r = at > 0 && at < gt ? xml.slice(at + 4, xml.indexOf('"', at + 4)) : attr(xml.slice(i, gt + 1), "r");
       row = r === undefined ? row + 1 : parseInt(r, 10);
       col = 0;
       i = gt;
