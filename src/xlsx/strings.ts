@@ -22,7 +22,22 @@ export function stringItem(inner: string, escapes: boolean): CellValue {
   return text === "" ? null : text;
 }
 
+/** The text of a plain item `<t>…</t>` or `<t xml:space="preserve">…</t>` with nothing else, else undefined. */
+function plainText(inner: string): string | undefined {
+  if (!inner.startsWith("<t")) return undefined;
+  const gt = inner.indexOf(">");
+  if (inner.charCodeAt(gt - 1) === 47) return gt === inner.length - 1 ? "" : undefined; // <t/>
+  const end = inner.length - 4;
+  if (!inner.endsWith("</t>") || inner.indexOf("<", gt) !== end) return undefined;
+  return inner.slice(gt + 1, end);
+}
+
 /** xl/sharedStrings.xml → the values of its items, by index. */
 export function readSharedStrings(xml: string): CellValue[] {
-  return elementTexts(xml, "si").map((inner) => stringItem(inner, true));
+  return elementTexts(xml, "si").map((inner) => {
+    const plain = plainText(inner);
+    if (plain === undefined) return stringItem(inner, true);
+    const text = decodeExcelEscapes(decodeXml(plain));
+    return text === "" ? null : text;
+  });
 }
