@@ -26,6 +26,9 @@ export async function buildCli() {
     minify: process.env.CLI_MINIFY !== "0",
     legalComments: "none",
     logLevel: "warning",
+    // A native module (prebuilt .node binaries per platform): loaded from node_modules at run time, only
+    // when a .docx has charts to draw.
+    external: ["@resvg/resvg-js"],
     // CommonJS packages in the bundle (jszip) call require() for Node's built-ins.
     banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   });
