@@ -27,6 +27,16 @@ if (!existsSync(built) || statSync(built).mtimeMs < inputs) {
   }
 }
 
+// bin/juesuan.js runs the CLI bundle: rebuild it when it is older than the sources (npm run build does it too).
+const cli = "dist-cli/juesuan.mjs";
+if (!existsSync(cli) || statSync(cli).mtimeMs < Math.max(newestMtime("src"), statSync("package.json").mtimeMs)) {
+  console.log("Building dist-cli/ for the tests (npm run build:cli)…");
+  if (spawnSync("npm", ["run", "build:cli", "--silent"], { stdio: "inherit" }).status !== 0) {
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+}
+
 const filter = process.argv.slice(2);
 const files = findTests("test")
   .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))

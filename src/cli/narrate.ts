@@ -142,21 +142,22 @@ async function generateOne(path: string, profile: Profile, year: number | null, 
 
 /** The output in the chosen format: text or bytes. */
 async function render(n: Narrative, format: Format): Promise<string | Uint8Array> {
-  const { narrativeToPlain } = await import("../narrative");
-  const r = await import("../render");
+  // Each renderer on its own, so the docx package loads only for --format docx.
   switch (format) {
     case "text":
-      return r.renderText(n);
+      return (await import("../render/text")).renderText(n);
     case "html":
-      return r.renderHtml(n, { standalone: true });
+      return (await import("../render/html")).renderHtml(n, { standalone: true });
     case "docx": {
       // The PNG rasteriser (a native module) is loaded only when there are charts to draw.
       const rasterize = n.charts?.length ? (await import("./chart-png")).rasterizeSvgNode : undefined;
-      return r.renderDocx(n, { rasterize });
+      return (await import("../render/docx")).renderDocx(n, { rasterize });
     }
     case "json": {
+      const { narrativeToPlain } = await import("../narrative");
+      const { renderText } = await import("../render/text");
       const plain = narrativeToPlain(n);
-      return `${JSON.stringify({ text: r.renderText(n), sections: plain.sections, warnings: plain.warnings }, null, 2)}\n`;
+      return `${JSON.stringify({ text: renderText(n), sections: plain.sections, warnings: plain.warnings }, null, 2)}\n`;
     }
   }
 }
