@@ -45,12 +45,13 @@ describe("readXlsx", () => {
     );
     const [s] = sheets;
     assert.equal(s.origin, "B2");
+    // E6, a formula saved without a result, is the UNCALCULATED marker (never blank, never 0).
     assert.deepEqual(s.values, [
-      ["收入支出决算总表", null, null],
-      ["单位：元", null, null],
-      [1234.56, "1,000.00", 1235.56],
-      [{ error: "#REF!" }, { error: "#DIV/0!" }, true],
-      ["2023-12-31", "链接", null],
+      ["收入支出决算总表", null, null, null],
+      ["单位：元", null, null, null],
+      [1234.56, "1,000.00", 1235.56, null],
+      [{ error: "#REF!" }, { error: "#DIV/0!" }, true, null],
+      ["2023-12-31", "链接", null, { error: "#UNCALCULATED", formula: "X1" }],
     ]);
   });
 

@@ -5,9 +5,9 @@
  */
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
-import { type CellValue, columnLetters, toCellValue } from "../core";
+import { type CellValue, UNCALCULATED, columnLetters, toCellValue } from "../core";
 import type { Sheet } from "../tables/model";
-import { OLE_MAGIC, readFileOrFail, startsWith } from "./files";
+import { OLE_MAGIC, ZIP_MAGIC, isEncryptedOffice, readFileOrFail, startsWith } from "./files";
 
 /** A workbook that cannot be read; the message is Chinese and names the file. */
 export class WorkbookReadError extends Error {
@@ -16,8 +16,6 @@ export class WorkbookReadError extends Error {
     this.name = "WorkbookReadError";
   }
 }
-
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -38,8 +36,10 @@ export function fromExcelJs(v: ExcelJS.CellValue | undefined): CellValue {
     if ("error" in v) return { error: String(v.error) };
     if ("richText" in v) return toCellValue(v.richText.map((t) => t.text).join(""));
     if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      return result === undefined ? null : fromExcelJs(result as ExcelJS.CellValue);
+      const f = v as ExcelJS.CellFormulaValue;
+      // Saved by a tool that does not calculate: no result to read (never taken as empty or 0).
+      if (f.result === undefined || f.result === null) return { error: UNCALCULATED, ...(f.formula ? { formula: f.formula } : {}) };
+      return fromExcelJs(f.result as ExcelJS.CellValue);
     }
     if ("hyperlink" in v) return fromExcelJs((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
   }
@@ -81,6 +81,9 @@ export function sheetsFromWorkbook(wb: ExcelJS.Workbook): Sheet[] {
 export async function readXlsx(path: string): Promise<Sheet[]> {
   const name = basename(path);
   const buf = await readFileOrFail(path, { noun: "文件", expected: "工作簿文件" }, (m) => new WorkbookReadError(m));
+  if (isEncryptedOffice(buf)) {
+    throw new WorkbookReadError(`${name} 工作簿设置了打开密码，无法读取；请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试`);
+  }
   if (startsWith(buf, OLE_MAGIC)) {
     throw new WorkbookReadError(
       `${name} 是旧版 .xls 格式，请在 Excel 中另存为 .xlsx 后再试（若工作簿设置了打开密码，请先取消密码）`,
