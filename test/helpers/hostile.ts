@@ -1,0 +1,38 @@
+/**
+ * Hostile workbooks for the robustness tests and `npm run bench`: a sheet that repeats a table title every
+ * few rows (as a careless copy-and-paste does), built in memory as Sheet[] or written as .xlsx.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../src/core";
+import type { Sheet } from "../../src/tables";
+
+/** The repeated block: title, unit line, header, and a few labelled amounts (7 rows). */
+function block(i: number): CellValue[][] {
+  return [
+    ["收入支出决算总表", null, null, null],
+    ["单位：元", null, null, null],
+    ["项目", "决算数", "项目", "决算数"],
+    ["一、一般公共预算财政拨款收入", 100 + i, "一、一般公共服务支出", 100 + i],
+    ["本年收入合计", 100 + i, "本年支出合计", 100 + i],
+    ["收入总计", 100 + i, "支出总计", 100 + i],
+    [null, null, null, null],
+  ];
+}
+
+/** One sheet of `rows` rows: the 收入支出决算总表 title every 7 rows. */
+export function repeatedTitleSheets(rows: number): Sheet[] {
+  const values: CellValue[][] = [];
+  for (let i = 0; values.length < rows; i++) values.push(...block(i));
+  values.length = rows;
+  return [{ name: "Sheet1", origin: "A1", values }];
+}
+
+/** The same workbook as an .xlsx file (streamed, so 100,000 rows stay cheap to write). */
+export async function writeRepeatedTitleXlsx(path: string, rows: number): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  const ws = wb.addWorksheet("Sheet1");
+  const [sheet] = repeatedTitleSheets(rows);
+  for (const row of sheet.values) ws.addRow(row as ExcelJS.CellValue[]).commit();
+  ws.commit();
+  await wb.commit();
+}
