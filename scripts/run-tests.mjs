@@ -1,9 +1,10 @@
 // Runs every test file under test/ with Node's test runner (TypeScript via tsx).
 // Node's runner ends with "# pass N" / "# fail N"; we add the plain "N passed, N failed" line CI reads.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { newestMtime } from "./newest-mtime.mjs";
+import { missingNeeds } from "./system-needs.mjs";
 
 function findTests(dir) {
   const out = [];
@@ -13,6 +14,43 @@ function findTests(dir) {
     else if (/\.test\.tsx?$/.test(name)) out.push(p);
   }
   return out;
+}
+
+const filter = process.argv.slice(2);
+const files = findTests("test")
+  .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
+  .sort();
+if (files.length === 0) {
+  console.error("No test files found.");
+  process.exit(1);
+}
+// System programs the selected tests need: on Debian as root they are installed here (one line says so);
+// elsewhere the run stops at once with one message listing what to install. A test never skips for want of one.
+const missing = missingNeeds(files.map((f) => readFileSync(f, "utf8")));
+if (missing.length > 0) {
+  const pkgs = missing.map((n) => n.pkg);
+  const debianRoot = existsSync("/etc/debian_version") && process.getuid?.() === 0;
+  if (!debianRoot) {
+    console.error(
+      `The tests need ${missing.map((n) => n.what).join(", ")}. Install them first: ` +
+        `sudo apt-get install -y --no-install-recommends ${pkgs.join(" ")} (Debian/Ubuntu), or set CHROMIUM_PATH for Chromium elsewhere.`,
+    );
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
+  console.log(`Installing what the tests need: apt-get install ${pkgs.join(" ")}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const update = spawnSync("apt-get", ["update", "-qq"], { env, encoding: "utf8" });
+  const install =
+    update.status === 0
+      ? spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...pkgs], { env, encoding: "utf8" })
+      : update;
+  const still = missingNeeds(files.map((f) => readFileSync(f, "utf8")));
+  if (install.status !== 0 || still.length > 0) {
+    console.error(`apt-get could not install ${pkgs.join(" ")}:\n${(install.stderr || install.stdout || "").slice(-2000)}`);
+    console.log("0 passed, 1 failed");
+    process.exit(1);
+  }
 }
 
 // Tests load the built bundles (custom functions, the pane): build when dist/ is missing or stale.
@@ -27,14 +65,6 @@ if (!existsSync(built) || statSync(built).mtimeMs < inputs) {
   }
 }
 
-const filter = process.argv.slice(2);
-const files = findTests("test")
-  .filter((f) => filter.length === 0 || filter.some((s) => f.includes(s)))
-  .sort();
-if (files.length === 0) {
-  console.error("No test files found.");
-  process.exit(1);
-}
 const child = spawn(
   process.execPath,
   ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...files],
@@ -52,6 +82,11 @@ child.on("close", (code) => {
   };
   const passed = num("pass");
   const failed = num("fail") + num("cancelled");
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(code === 0 && failed === 0 && passed > 0 ? 0 : 1);
+  const skipped = num("skipped");
+  const todo = num("todo");
+  // A skipped test is one that could not run: the run fails and says which.
+  if (skipped > 0) console.log(`${skipped} test(s) skipped (marked ﹣ above): a test that cannot run fails the run.`);
+  const extra = (skipped > 0 ? `, ${skipped} skipped` : "") + (todo > 0 ? `, ${todo} todo` : "");
+  console.log(`${passed} passed, ${failed} failed${extra}`);
+  process.exit(code === 0 && failed === 0 && skipped === 0 && passed > 0 ? 0 : 1);
 });
