@@ -83,6 +83,7 @@ export async function refuseOtherType(dest: string, format: string): Promise<voi
   const info = await stat(dest).catch(() => null);
   if (!info) return;
   if (info.isDirectory()) throw new UsageError(`${dest} 是文件夹；请用 --out 指定一个文件名`);
+  if (!info.isFile()) throw new UsageError(`${dest} 不是普通文件，不会覆盖它；请用 --out 指定另一个文件名`);
   const ext = extname(dest).toLowerCase();
   let head = Buffer.alloc(0);
   const fh = await open(dest, "r").catch(() => null);

@@ -36,3 +36,46 @@ export async function writeRepeatedTitleXlsx(path: string, rows: number): Promis
   ws.commit();
   await wb.commit();
 }
+
+/** Every number of every table (not 补充信息) as a formula without a stored result, as non-calculating tools save. */
+export async function writeUncalculatedCopy(src: string, dest: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(src);
+  for (const ws of wb.worksheets) {
+    if (ws.name.includes("补充信息")) continue;
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === "number") c.value = { formula: `0+${c.value}` } as ExcelJS.CellFormulaValue;
+      }),
+    );
+  }
+  await wb.xlsx.writeFile(dest);
+}
+
+/**
+ * Every amount of every table divided by 10,000 and rounded to 2 decimals (万元 figures) while the unit lines
+ * still say 单位：元; the 补充信息 sheet keeps its 元 figures.
+ */
+export async function writeWanUnderYuanCopy(src: string, dest: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(src);
+  for (const ws of wb.worksheets) {
+    if (ws.name.includes("补充信息")) continue;
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === "number") c.value = Math.round(c.value / 100) / 100;
+      }),
+    );
+  }
+  await wb.xlsx.writeFile(dest);
+}
+
+/**
+ * The start of a password-protected .xlsx: Office keeps it in an OLE compound file whose directory names the
+ * streams "EncryptionInfo" and "EncryptedPackage" (UTF-16LE), per [MS-OFFCRYPTO] 2.3.4.
+ */
+export function encryptedXlsxBytes(): Buffer {
+  const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  const dir = Buffer.concat(["EncryptionInfo", "EncryptedPackage"].map((n) => Buffer.concat([Buffer.from(n, "utf16le"), Buffer.alloc(64 - n.length * 2)])));
+  return Buffer.concat([header, Buffer.alloc(504), dir]);
+}
