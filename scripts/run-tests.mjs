@@ -70,16 +70,20 @@ const child = spawn(
   ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...files],
   { stdio: ["ignore", "pipe", "inherit"] },
 );
-let tail = "";
+// The reporter's "ℹ pass N" … lines, kept as they stream by (a long list of failures may follow them).
+let pending = "";
+const counts = {};
 child.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
+  const lines = (pending + chunk.toString()).split("\n");
+  pending = lines.pop() ?? "";
+  for (const line of lines) {
+    const m = /^ℹ (\w+) (\d+)$/.exec(line.trim());
+    if (m) counts[m[1]] = Number(m[2]);
+  }
 });
 child.on("close", (code) => {
-  const num = (label) => {
-    const m = tail.match(new RegExp(`ℹ ${label} (\\d+)`));
-    return m ? Number(m[1]) : 0;
-  };
+  const num = (label) => counts[label] ?? 0;
   const passed = num("pass");
   const failed = num("fail") + num("cancelled");
   const skipped = num("skipped");
