@@ -63,7 +63,8 @@ export async function writeWanUnderYuanCopy(src: string, dest: string): Promise<
     if (ws.name.includes("补充信息")) continue;
     ws.eachRow((row) =>
       row.eachCell((c) => {
-        if (typeof c.value === "number") c.value = Math.round(c.value / 100) / 100;
+        // 行次 / 栏次 (small integers) are not amounts
+        if (typeof c.value === "number" && !(Number.isInteger(c.value) && c.value < 100)) c.value = Math.round(c.value / 100) / 100;
       }),
     );
   }
