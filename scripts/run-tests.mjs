@@ -53,12 +53,19 @@ if (missing.length > 0) {
   }
 }
 
-// Tests load the built bundles (custom functions, the pane): build when dist/ is missing or stale.
-const built = "dist/functions.js";
+// Tests load the built bundles (custom functions, the pane; the self-hosted build for the intranet and
+// security tests): build each one the selected tests use when it is missing or older than its inputs, so no
+// test skips for want of a build.
 const inputs = Math.max(newestMtime("src"), statSync("manifest.xml").mtimeMs, statSync("webpack.config.js").mtimeMs);
-if (!existsSync(built) || statSync(built).mtimeMs < inputs) {
-  console.log("Building dist/ for the tests (npm run build)…");
-  const r = spawnSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
+const sources = files.map((f) => readFileSync(f, "utf8"));
+const BUILDS = [
+  { built: "dist/functions.js", script: "build", usedBy: () => true },
+  { built: "dist-selfhost/functions.js", script: "build:selfhost", usedBy: () => sources.some((s) => s.includes("dist-selfhost")) },
+];
+for (const b of BUILDS) {
+  if (!b.usedBy() || (existsSync(b.built) && statSync(b.built).mtimeMs >= inputs)) continue;
+  console.log(`Building ${b.built.split("/")[0]}/ for the tests (npm run ${b.script})…`);
+  const r = spawnSync("npm", ["run", b.script, "--silent"], { stdio: "inherit" });
   if (r.status !== 0) {
     console.log("0 passed, 1 failed");
     process.exit(1);

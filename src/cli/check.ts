@@ -28,7 +28,8 @@ const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--te
                   文件夹则输出 { files: [{ file, tables, findings } 或 { file, error }], summary }
   -h, --help      显示本帮助
 
-退出码：0 没有错误；1 发现错误（表格或说明文字中的 error 级问题）；2 用法错误或文件无法读取`;
+退出码：0 没有错误；1 发现错误（表格或说明文字中的 error 级问题）；2 用法错误或文件无法读取
+文件夹中跳过的文件（旧版 .xls、Excel 临时文件等）逐个说明原因，并计入汇总`;
 
 type FileResult = { file: string; loaded: LoadedWorkbook } | { file: string; error: string };
 
