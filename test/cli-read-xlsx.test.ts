@@ -46,6 +46,7 @@ describe("readXlsx", () => {
     );
     const [s] = sheets;
     assert.equal(s.origin, "B2");
+    // E6, a formula saved without a result, is the UNCALCULATED marker (never blank, never 0).
     assert.deepEqual(s.values, [
       ["收入支出决算总表", null, null, null],
       ["单位：元", null, null, null],
