@@ -2,8 +2,18 @@
  * The figures behind each chart, read from the final accounts. A chart whose figures are not all
  * there returns what is missing instead: it is left out, never drawn with a stand-in value.
  */
-import { type Dec, type Unit, UNIT_LABEL, formatAmount, formatPercent, fromYuan, roundHalfUp, share, sum } from "../core";
-import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS, TABLE_NAMES } from "../tables";
+import {
+  type Dec,
+  type Unit,
+  UNIT_LABEL,
+  formatAmount,
+  formatPercent,
+  fromYuan,
+  roundHalfUp,
+  share,
+  sum,
+} from "../core";
+import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS, TABLE_NAMES, generalBudgetTree } from "../tables";
 import type { Figure, FinalAccounts, ThreePublicKind } from "../tables/model";
 import type { ChartId, ChartSeries, ChartValue } from "./model";
 
@@ -52,7 +62,8 @@ function pie(
   total: Figure,
   f: ChartFormat,
 ): ChartData | MissingData {
-  if (!total.value.isPositive() || total.value.isZero()) return { missing: `${name}合计不大于0，无法绘制构成图` };
+  if (!total.value.isPositive() || total.value.isZero())
+    return { missing: `${name}合计不大于0，无法绘制构成图` };
   const negative = parts.find((p) => p.value.isNegative() && !p.value.isZero());
   if (negative) return { missing: `“${negative.label}”为负数，无法绘制构成图` };
   const shown = parts.filter((p) => !p.value.isZero());
@@ -63,7 +74,10 @@ function pie(
         name,
         values: shown.map((p) => ({
           ...chartValue(p.value, p.cells, f),
-          share: formatPercent(share(p.value, total.value)!, { decimals: f.percentDecimals, bareWhole: f.bareWhole }),
+          share: formatPercent(share(p.value, total.value)!, {
+            decimals: f.percentDecimals,
+            bareWhole: f.bareWhole,
+          }),
         })),
       },
     ],
@@ -96,7 +110,14 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
   const prior = a.supplement.priorYear;
   switch (id) {
     case "grand-total-change":
-      return priorChange(s?.incomeGrandTotal, prior.grandTotal, "收、支总计", "priorYear:grandTotal", TABLE_NAMES.incomeExpenditureSummary, f);
+      return priorChange(
+        s?.incomeGrandTotal,
+        prior.grandTotal,
+        "收、支总计",
+        "priorYear:grandTotal",
+        TABLE_NAMES.incomeExpenditureSummary,
+        f,
+      );
     case "appropriation-total-change":
       return priorChange(
         a.appropriationSummary?.incomeGrandTotal,
@@ -126,7 +147,9 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
     case "expenditure-structure": {
       const t = a.expenditureTable;
       if (!t || !t.total.total) return { missing: `未识别到${TABLE_NAMES.expenditureTable}` };
-      const parts = (Object.keys(EXPENDITURE_KIND_LABELS) as (keyof typeof EXPENDITURE_KIND_LABELS)[]).flatMap((k) => {
+      const parts = (
+        Object.keys(EXPENDITURE_KIND_LABELS) as (keyof typeof EXPENDITURE_KIND_LABELS)[]
+      ).flatMap((k) => {
         const v = t.total[k];
         return v ? [{ label: EXPENDITURE_KIND_LABELS[k], value: v.value, cells: v.cells }] : [];
       });
@@ -147,7 +170,9 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
       if (!t) return { missing: `未识别到${TABLE_NAMES.generalBudgetExpenditure}` };
       const rows = t.rows.filter((r) => r.level === "class" && r.amounts.total);
       if (rows.length === 0) return { missing: `${TABLE_NAMES.generalBudgetExpenditure}中没有“类”级科目` };
-      const budgets = rows.map((r) => r.amounts.initialBudget ?? a.supplement.initialBudgets[`functional:${r.code}`]);
+      // The tree gives each 类 its budget from the table, the 补充信息 sheet, or the sum of its 款/项.
+      const tree = generalBudgetTree(a);
+      const budgets = rows.map((r) => tree?.byCode[r.code]?.initialBudget);
       const lacking = rows.findIndex((_, i) => budgets[i] === undefined);
       if (lacking >= 0) {
         const r = rows[lacking];
@@ -173,7 +198,11 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
         const b = t.budget[k] ?? a.supplement.initialBudgets[`threePublic:${k}`];
         const v = t.actual[k];
         if (!v) return { missing: `${TABLE_NAMES.threePublicTable}中缺少${label}的决算数` };
-        if (!b) return { missing: `缺少${label}的年初预算数（补充信息表“年初预算数”部分）`, key: `threePublic:${k}` };
+        if (!b)
+          return {
+            missing: `缺少${label}的年初预算数（补充信息表“年初预算数”部分）`,
+            key: `threePublic:${k}`,
+          };
         budget.push(b);
         actual.push(v);
       }

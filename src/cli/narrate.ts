@@ -2,12 +2,13 @@
  * `juesuan narrate <workbook.xlsx|folder> [--profile yuan-1dp|wanyuan-2dp] [--format text|html|docx|json] [--out FILE]`
  * Reads the 公开表 and the 补充信息 sheet, checks them and writes the 决算说明.
  */
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Narrative } from "../narrative/model";
 import type { Finding } from "../tables/model";
-import { type CliIO, type Command, EXIT, UsageError } from "./command";
-import { listWorkbooks } from "./files";
+import { type CliIO, type Command, EXIT, UsageError, oneOf, parseCommandArgs } from "./command";
+import { listWorkbooks, skippedReasons } from "./files";
+import { OutputWriteError, makeFolder, refuseInputAsOutput, refuseOtherType, writeOutput } from "./output";
 
 /** Region profiles and their older aliases (src/narrative/profiles); "auto" chooses from the workbook. */
 const PROFILES = ["auto", "beijing", "central", "shanghai", "yuan-1dp", "wanyuan-2dp"] as const;
@@ -35,11 +36,14 @@ const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile �
                        json：{ text, sections: [{ id, title, paragraphs: [文字] }], warnings: [{ code, message, key }] }
   --year 年度          指定决算年度（如 2023），优先于表头中识别的年度；表头未标明年度时应指定
   --charts on|off      在说明中插入图表（柱状图、饼图，html 和 docx 格式）；默认按口径设置
-  --out 输出           写入该文件（文件夹输入时为输出文件夹，每个工作簿一个文件）；
-                       不指定时 text/html/json 输出到标准输出，docx 必须指定
+  --out 输出           写入该文件（文件夹输入时为输出文件夹，每个工作簿一个文件；文件夹不存在时自动创建）；
+                       不指定时 text/html/json 输出到标准输出，docx 必须指定。
+                       不会覆盖输入的工作簿，也不会覆盖其他类型的已有文件（如把 .xlsx 当作 .docx 输出）
+  --force              工作簿中有金额无法读取（如公式没有计算结果）时仍然生成说明（默认不生成）
   -h, --help           显示本帮助
 
-退出码：0 正常；1 表格检查发现错误（说明照常生成）；2 用法错误或文件无法读取`;
+退出码：0 正常；1 表格检查发现错误（说明照常生成；有金额无法读取时不生成，除非 --force）；
+        2 用法错误、文件无法读取或输出无法写入`;
 
 interface Options {
   target: string;
@@ -50,11 +54,8 @@ interface Options {
   year: number | null;
   /** --charts on|off; absent: the profile's default. */
   charts?: boolean;
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} 的取值“${value}”无效，可选：${allowed.join("、")}`);
+  /** Write documents even for workbooks whose figures could not all be read. */
+  force?: boolean;
 }
 
 function parseYear(v: string | undefined): number | null {
@@ -63,42 +64,30 @@ function parseYear(v: string | undefined): number | null {
   return Number(v);
 }
 
-/** Options with values (--profile x or --profile=x); anything unknown is a usage error. */
+const NARRATE_OPTIONS = {
+  profile: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  year: { type: "string" },
+  charts: { type: "string" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 export function parseNarrateArgs(args: string[]): Options | "help" {
-  const positional: string[] = [];
-  const values: Record<string, string> = {};
-  const valued = ["--profile", "--format", "--out", "--year", "--charts"];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--help" || a === "-h") return "help";
-    if (a === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith("-") || a === "-") {
-      positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf("=");
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    if (!valued.includes(name)) throw new UsageError(`未知选项：${a}`);
-    const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-    if (value === undefined || value === "") throw new UsageError(`${name} 需要一个取值`);
-    if (name in values) throw new UsageError(`${name} 只能指定一次`);
-    values[name] = value;
-  }
+  const { positional, values } = parseCommandArgs(args, NARRATE_OPTIONS);
+  if (values.help) return "help";
   if (positional.length !== 1) {
     throw new UsageError(positional.length === 0 ? "请指定工作簿或文件夹" : "只能指定一个工作簿或文件夹");
   }
   return {
     target: positional[0],
-    profile: oneOf(values["--profile"] ?? "auto", PROFILES, "--profile"),
-    format: oneOf(values["--format"] ?? "text", FORMATS, "--format"),
-    out: values["--out"] ?? null,
-    year: parseYear(values["--year"]),
-    ...(values["--charts"] !== undefined
-      ? { charts: oneOf(values["--charts"], ["on", "off"] as const, "--charts") === "on" }
-      : {}),
+    profile: oneOf(values.profile, PROFILES, "--profile") ?? "auto",
+    format: oneOf(values.format, FORMATS, "--format") ?? "text",
+    out: values.out ?? null,
+    year: parseYear(values.year),
+    ...(values.charts !== undefined ? { charts: oneOf(values.charts, ["on", "off"] as const, "--charts") === "on" } : {}),
+    ...(values.force ? { force: true } : {}),
   };
 }
 
@@ -142,21 +131,22 @@ async function generateOne(path: string, profile: Profile, year: number | null, 
 
 /** The output in the chosen format: text or bytes. */
 async function render(n: Narrative, format: Format): Promise<string | Uint8Array> {
-  const { narrativeToPlain } = await import("../narrative");
-  const r = await import("../render");
+  // Each renderer on its own, so the docx package loads only for --format docx.
   switch (format) {
     case "text":
-      return r.renderText(n);
+      return (await import("../render/text")).renderText(n);
     case "html":
-      return r.renderHtml(n, { standalone: true });
+      return (await import("../render/html")).renderHtml(n, { standalone: true });
     case "docx": {
       // The PNG rasteriser (a native module) is loaded only when there are charts to draw.
       const rasterize = n.charts?.length ? (await import("./chart-png")).rasterizeSvgNode : undefined;
-      return r.renderDocx(n, { rasterize });
+      return (await import("../render/docx")).renderDocx(n, { rasterize });
     }
     case "json": {
+      const { narrativeToPlain } = await import("../narrative");
+      const { renderText } = await import("../render/text");
       const plain = narrativeToPlain(n);
-      return `${JSON.stringify({ text: r.renderText(n), sections: plain.sections, warnings: plain.warnings }, null, 2)}\n`;
+      return `${JSON.stringify({ text: renderText(n), sections: plain.sections, warnings: plain.warnings }, null, 2)}\n`;
     }
   }
 }
@@ -176,6 +166,31 @@ function report(io: CliIO, g: Generated): void {
   }
 }
 
+/** Findings that mean a figure could not be read: the document would show it as 0, so none is written. */
+const UNREADABLE_RULES = new Set(["read.uncalculated", "read.unreadable-cell", "read.table-failed", "read.failed"]);
+
+function unreadableFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === "error" && UNREADABLE_RULES.has(f.rule));
+}
+
+/** Where each workbook's document goes (null: stdout), after refusing outputs that would replace an input. */
+async function destinations(opts: Options, isFolder: boolean, files: readonly string[]): Promise<(string | null)[]> {
+  if (!opts.out) return files.map(() => null);
+  if (!isFolder) {
+    await refuseInputAsOutput(opts.out, files);
+    await refuseOtherType(opts.out, opts.format);
+    return [opts.out];
+  }
+  const outInfo = await stat(opts.out).catch(() => null);
+  if (outInfo && !outInfo.isDirectory()) throw new UsageError(`--out ${opts.out} 是文件；文件夹输入时 --out 须是文件夹`);
+  const dests = files.map((f) => join(opts.out as string, basename(f, extname(f)) + EXTENSION[opts.format]));
+  for (const d of dests) {
+    await refuseInputAsOutput(d, files);
+    await refuseOtherType(d, opts.format);
+  }
+  return dests;
+}
+
 async function run(args: string[], io: CliIO): Promise<number> {
   const opts = parseNarrateArgs(args);
   if (opts === "help") {
@@ -193,43 +208,74 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError("文件夹输入生成 html/docx 时须用 --out 指定输出文件夹");
   }
 
-  const files = isFolder ? await listWorkbooks(opts.target) : [opts.target];
+  const { workbooks: files, skipped } = isFolder ? await listWorkbooks(opts.target) : { workbooks: [opts.target], skipped: [] };
+  for (const sk of skipped) io.stderr(`已跳过 ${sk.file}：${sk.reason}\n`);
   if (files.length === 0) {
     io.stderr(`文件夹 ${opts.target} 中没有 .xlsx 文件\n`);
     return EXIT.usage;
   }
-  if (isFolder && opts.out) await mkdir(opts.out, { recursive: true });
+  const dests = await destinations(opts, isFolder, files);
+  if (isFolder && opts.out) await makeFolder(opts.out);
 
-  let unreadable = false;
+  const tally = { written: 0, unreadable: 0, withErrors: 0, notWritten: 0, writeFailed: 0 };
   let errors = false;
   // A folder as JSON on stdout is one document: { files: [{ file, text, sections, warnings } | { file, error }] }.
   const jsonFiles: unknown[] | null = isFolder && !opts.out && opts.format === "json" ? [] : null;
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const r = await generateOne(file, opts.profile, opts.year, opts.charts);
     if ("error" in r) {
       io.stderr(`${r.file}：无法读取：${r.error}\n`);
       jsonFiles?.push({ file: r.file, error: r.error });
-      unreadable = true;
+      tally.unreadable++;
       continue;
     }
     report(io, r);
-    if (r.findings.some((f) => f.severity === "error")) errors = true;
+    if (r.findings.some((f) => f.severity === "error")) {
+      errors = true;
+      tally.withErrors++;
+    }
+    const missing = unreadableFindings(r.findings);
+    if (missing.length > 0 && !opts.force) {
+      io.stderr(
+        `${r.file}：有 ${missing.length} 处金额无法读取，说明中的数字会不完整，未生成说明；请先修正工作簿（或加 --force 仍然生成）\n`,
+      );
+      jsonFiles?.push({ file: r.file, error: "有金额无法读取，未生成说明", findings: missing.map((f) => f.message) });
+      tally.notWritten++;
+      continue;
+    }
     const output = await render(r.narrative, opts.format);
+    const dest = dests[i];
     if (jsonFiles) {
       jsonFiles.push({ file, ...JSON.parse(output as string) });
-    } else if (opts.out) {
-      const dest = isFolder
-        ? join(opts.out, basename(file, extname(file)) + EXTENSION[opts.format])
-        : opts.out;
-      await writeFile(dest, output);
+    } else if (dest) {
+      try {
+        await writeOutput(dest, output);
+      } catch (e) {
+        if (!(e instanceof OutputWriteError)) throw e;
+        io.stderr(`${e.message}\n`);
+        tally.writeFailed++;
+        continue;
+      }
+      tally.written++;
       io.stderr(`已写入 ${dest}\n`);
     } else {
       if (isFolder) io.stdout(`==> ${file} <==\n`);
       io.stdout(typeof output === "string" ? output : "");
+      tally.written++;
     }
   }
   if (jsonFiles) io.stdout(`${JSON.stringify({ files: jsonFiles }, null, 2)}\n`);
-  return unreadable ? EXIT.usage : errors ? EXIT.findings : EXIT.ok;
+  if (isFolder) {
+    const parts = [`共 ${files.length} 个工作簿`, `生成说明 ${tally.written} 份`];
+    if (tally.withErrors > 0) parts.push(`${tally.withErrors} 个表格检查有错误`);
+    if (tally.notWritten > 0) parts.push(`${tally.notWritten} 个因金额无法读取未生成`);
+    if (tally.unreadable > 0) parts.push(`${tally.unreadable} 个无法读取`);
+    if (tally.writeFailed > 0) parts.push(`${tally.writeFailed} 个写入失败`);
+    if (skipped.length > 0) parts.push(`跳过 ${skipped.length} 个文件（${skippedReasons(skipped)}）`);
+    io.stderr(`汇总：${parts.join("，")}\n`);
+  }
+  if (tally.unreadable > 0 || tally.writeFailed > 0) return EXIT.usage;
+  return errors || tally.notWritten > 0 ? EXIT.findings : EXIT.ok;
 }
 
 export const narrateCommand: Command = {

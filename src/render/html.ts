@@ -1,4 +1,4 @@
-import { cellRef, excelRef, groupThousands, splitRef } from "../core";
+import { cellRef, excelRef, groupDecimalText, splitRef } from "../core";
 import type { FigureRun, FigureSource, Narrative, Run } from "../narrative/model";
 import { escapeHtml } from "./escape";
 import type { Chart } from "../charts/model";
@@ -58,15 +58,9 @@ export function parseCellsAttribute(attr: string): string[] {
   return out;
 }
 
-/** "112078856.26" → "112,078,856.26"; anything that is not a plain decimal is shown as given. */
-function groupValue(v: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(v);
-  return m ? `${m[1]}${groupThousands(m[2])}${m[3] ?? ""}` : v;
-}
-
 function sourceNote(s: FigureSource): string {
   const where = s.cells.length > 0 ? `（${s.cells.join("、")}）` : "";
-  return `${s.label} ${groupValue(s.value)}${where}`;
+  return `${s.label} ${groupDecimalText(s.value)}${where}`;
 }
 
 /** The tooltip of a figure: "来源：本年收入合计 112,078,856.26（收入支出决算总表!C12）；计算：…". */

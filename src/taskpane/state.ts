@@ -8,13 +8,13 @@ import { renderGrid } from "../render/grid";
 import { renderText } from "../render/text";
 import { TABLE_NAMES } from "../checks";
 import * as office from "./office-bridge";
-import { type Analysis, analyse } from "./logic/pipeline";
+import type { Analysis } from "./logic/pipeline";
+import { analyseLazy, proofreadLazy } from "./logic/lazy";
 import { type PaneSettings, sanitizePaneSettings } from "./logic/pane-settings";
 import { cellValueFor, findSupplementSlot } from "./logic/supplement-keys";
 import { nextVersionName } from "../office";
 import { S } from "./strings";
 import type { ProofFinding } from "../proofread";
-import { proofread } from "./logic/proofread";
 
 export type Busy = null | "read" | "generate" | "supplement" | "save" | "write" | "docx" | "select" | "readText" | "proofread";
 
@@ -67,7 +67,7 @@ export function usePane() {
   /** Reads the workbook and runs the pipeline with the given settings. */
   const refresh = useCallback(async (s: PaneSettings = settingsRef.current): Promise<Analysis> => {
     const sheets = await office.readSheets();
-    const a = analyse(sheets, s);
+    const a = await analyseLazy(sheets, s);
     setAnalysis(a);
     return a;
   }, []);
@@ -88,7 +88,7 @@ export function usePane() {
       setSettings(next);
       settingsRef.current = next;
       await office.saveStoredSettings(next);
-      if (rerun && analysis) setAnalysis(analyse(analysis.sheets, next));
+      if (rerun && analysis) setAnalysis(await analyseLazy(analysis.sheets, next));
     },
     [analysis],
   );
@@ -258,7 +258,7 @@ export function usePane() {
         }
         const a = analysis ?? (await refresh());
         setProofSelected(null);
-        setProof({ text, findings: proofread(text, a.accounts, settingsRef.current) });
+        setProof({ text, findings: await proofreadLazy(text, a.accounts, settingsRef.current) });
       }),
     [run, analysis, refresh, proofText],
   );

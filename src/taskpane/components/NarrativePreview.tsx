@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { memo, useCallback, useEffect, useRef, useState } from "react";
 import type { Chart } from "../../charts/model";
-import { groupThousands } from "../../core";
+import { groupDecimalText } from "../../core";
 import type { FigureRun, Narrative, Run } from "../../narrative";
 import { figureTitle } from "../../render/html";
 import { type Block, layoutNarrative, sectionItems } from "../../render/layout";
@@ -33,7 +33,12 @@ const useStyles = makeStyles({
     maxHeight: "60vh",
     overflowY: "auto",
   },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, textAlign: "center", margin: "0 0 8px" },
+  title: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "center",
+    margin: "0 0 8px",
+  },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: "8px 0 4px" },
   body: { textIndent: "2em", margin: "0 0 4px" },
   fig: {
@@ -48,7 +53,11 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorBrandBackground2 },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  gap: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  gap: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorPaletteRedForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   user: { backgroundColor: tokens.colorNeutralBackground3 },
   surface: { maxWidth: "300px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   small: { fontSize: tokens.fontSizeBase200 },
@@ -69,7 +78,11 @@ function ChartView({ chart }: { chart: Chart }) {
       import(/* webpackChunkName: "charts" */ "../../render/chart-svg"),
       import(/* webpackChunkName: "charts" */ "../../render/chart-alt"),
     ]).then(([svg, alt]) => {
-      if (live) setSrc({ url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.chartSvg(chart))}`, alt: alt.chartAltText(chart) });
+      if (live)
+        setSrc({
+          url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.chartSvg(chart))}`,
+          alt: alt.chartAltText(chart),
+        });
     });
     return () => {
       live = false;
@@ -81,12 +94,6 @@ function ChartView({ chart }: { chart: Chart }) {
       <figcaption>{chart.caption}</figcaption>
     </figure>
   );
-}
-
-/** "113684009.05" → "113,684,009.05"; anything else as given. */
-function grouped(v: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(v);
-  return m ? `${m[1]}${groupThousands(m[2])}${m[3] ?? ""}` : v;
 }
 
 interface Props {
@@ -185,7 +192,11 @@ export function NarrativePreview({ narrative, onSelectCells }: Props) {
         withArrow
         trapFocus
       >
-        <PopoverSurface className={styles.surface} aria-label={S.generate.figureDetail} data-testid="figure-popover">
+        <PopoverSurface
+          className={styles.surface}
+          aria-label={S.generate.figureDetail}
+          data-testid="figure-popover"
+        >
           {open && (
             <>
               <Text weight="semibold">{open.text}</Text>
@@ -194,11 +205,17 @@ export function NarrativePreview({ narrative, onSelectCells }: Props) {
               </Text>
               {open.sources.map((s, i) => (
                 <Text key={i} className={styles.small}>
-                  {S.generate.sources}：{s.label} {grouped(s.value)}（{s.cells.length > 0 ? s.cells.join("、") : S.generate.noCells}）
+                  {S.generate.sources}：{s.label} {groupDecimalText(s.value)}（
+                  {s.cells.length > 0 ? s.cells.join("、") : S.generate.noCells}）
                 </Text>
               ))}
               {cells.length > 0 && (
-                <Button size="small" appearance="primary" onClick={() => onSelectCells(cells)} data-testid="figure-select">
+                <Button
+                  size="small"
+                  appearance="primary"
+                  onClick={() => onSelectCells(cells)}
+                  data-testid="figure-select"
+                >
                   {S.generate.selectCells}
                 </Button>
               )}

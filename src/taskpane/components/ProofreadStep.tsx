@@ -4,7 +4,7 @@
  */
 import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProofFinding } from "../../proofread";
-import { clipParts, proofCounts, sentenceParts, type SentenceParts } from "../logic/proofread";
+import { clipParts, proofCounts, sentenceParts, type SentenceParts } from "../logic/proof-display";
 import { S } from "../strings";
 import type { Pane } from "../state";
 import { FindingBadge, useFindingButtonClass } from "./FindingBadge";
