@@ -57,7 +57,11 @@ const itemNotMentioned: ProofRule = {
     ];
     if (input.textOnly) return textOnlyCoverage(b);
     for (const [title, name, kind] of regions) {
-      const r = region(b, title, kind === "overall");
+      // A 总体情况 that lists 类 must list them all; one that states only the total (Shanghai 五(一))
+      // leaves them to the rest of its section (五(二) 结构, 五(三) 具体).
+      const own = region(b, title);
+      const listsClasses = !!own && rows.some((x) => x.level === "class" && normalize(own.text).includes(normalize(x.name)));
+      const r = kind === "overall" && !listsClasses ? region(b, title, true) : own;
       if (!r) continue;
       const body = normalize(r.text);
       const lines = b.itemLines.filter((l) => b.paragraphs[l.paragraph].offset >= r.from && b.paragraphs[l.paragraph].offset < r.to);
@@ -201,12 +205,18 @@ const budgetSum: ProofRule = {
       const para = b.paragraphs[sen.paragraph];
       // The total opens a list: "年初预算为A万元，…。其中：" in its paragraph.
       if (!/其中[：:]\s*$/.test(para.text)) continue;
+      // The list runs to the next heading at the total's own depth.
+      let depth = para.heading;
+      for (let k = sen.paragraph - 1; depth === null && k >= 0; k--) depth = b.paragraphs[k].heading;
       let until = sen.paragraph + 1;
-      while (until < b.paragraphs.length && !(b.paragraphs[until].heading !== null && b.paragraphs[until].heading! <= 3)) until++;
-      const parts = budgets.filter((c) => {
+      while (until < b.paragraphs.length && !(b.paragraphs[until].heading !== null && b.paragraphs[until].heading! <= (depth ?? 0))) until++;
+      // Its items are 类/款/项 of one level (the first one's).
+      const level = (c: Claim) => (c.item && /^(?:functional|line):/.test(c.item) ? c.item.replace(/^line:.*/, "line").length : -1);
+      const listed = budgets.filter((c) => {
         const p = b.sentences[c.sentence].paragraph;
-        return p > sen.paragraph && p < until;
+        return p > sen.paragraph && p < until && level(c) > 0;
       });
+      const parts = listed.filter((c) => level(c) === level(listed[0]));
       if (parts.length < 2) continue;
       const sum = parts.reduce((acc, c) => acc.plus(claimYuan(c.token, s)), ZERO);
       const tol = parts.reduce((acc, c) => acc.plus(halfPlace(c.token, s)), halfPlace(total.token, s));

@@ -130,7 +130,7 @@ const decimals: ProofRule = {
     const wanted = new Map<number, string>();
     for (const x of b.claims) {
       const t = x.token;
-      if (t.unitKind !== "percent" || !["rate", "share", "execution"].includes(x.role) || t.value.isZero()) continue;
+      if (!x.item || t.unitKind !== "percent" || !["rate", "share", "execution"].includes(x.role) || t.value.isZero()) continue;
       const e = x.item ? expectationOf(x, input) : undefined;
       // Whether the true figure is whole at the convention's decimals (then "100%" may be bare).
       const whole = e ? percentOf(e.value, pd).isInteger() : t.value.isInteger();
