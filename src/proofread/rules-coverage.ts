@@ -239,13 +239,16 @@ const itemName: ProofRule = {
   messages: {
     differs: "“{written}（{level}）”与表中名称不同：按所写金额和上级科目，表中{code}为“{name}”。",
     unknown: "“{written}（{level}）”不是表中的科目名称。",
+    listedZero: "“{written}”列在{group}的主要内容中，但一般公共预算财政拨款基本支出决算表中该款为0{others}。",
+    listedAbsent: "“{written}”列在{group}的主要内容中，但一般公共预算财政拨款基本支出决算表中没有这一款的支出{others}。",
   },
   group: "coverage",
   evaluate(input) {
     const b = input.bound;
     const f = input.reg.functional;
-    if (input.textOnly || f.length === 0) return [];
-    const out: ProofFinding[] = [];
+    if (input.textOnly) return [];
+    const out: ProofFinding[] = listedEconomic(input);
+    if (f.length === 0) return out;
     for (const l of b.itemLines) {
       for (const level of ["class", "section", "item"] as const) {
         if (l.codes[level]) continue;
@@ -262,6 +265,36 @@ const itemName: ProofRule = {
     return out;
   },
 };
+
+/** "人员经费X万元，主要包括：A、B、C": each listed 经济分类 款 must have spending in the 基本支出 table. */
+function listedEconomic(input: RuleInput): ProofFinding[] {
+  const rows = (input.accounts.basicExpenditureByEconomic?.rows ?? []).filter((r) => r.level === "section");
+  if (rows.length === 0) return [];
+  const b = input.bound;
+  const out: ProofFinding[] = [];
+  const bare = (x: string) => normalize(x).replace(/支出$/, "");
+  for (const m of b.text.matchAll(/(人员经费|公用经费)[^。；;]{0,30}?主要包括[：:]([^；;。]+)/g)) {
+    const group = m[1];
+    const personnel = group === "人员经费";
+    const inGroup = rows.filter((r) => (r.group === "personnel") === personnel);
+    const listStart = (m.index ?? 0) + m[0].length - m[2].length;
+    const names = m[2].split("、");
+    const listed = new Set<string>();
+    let pos = listStart;
+    for (const raw of names) {
+      const written = raw.trim();
+      const at = b.text.indexOf(written, pos);
+      pos = at + raw.length;
+      const row = rows.find((r) => bare(r.name) === bare(written));
+      if (row) listed.add(row.code);
+      if (row && !row.actual.value.isZero()) continue;
+      const missing = inGroup.filter((r) => !r.actual.value.isZero() && !names.some((n) => bare(n) === bare(r.name)));
+      const others = missing.length > 0 ? `；表中有支出而未列出的：${missing.map((r) => `${r.name} ${plain(fromYuan(r.actual.value, r.actual.sourceUnit))}`).join("、")}` : "";
+      out.push(report(itemName, b, { offset: at, end: at + written.length }, row ? "listedZero" : "listedAbsent", { written, group, others }, { actual: written, expected: missing.map((r) => r.name).join("、"), cells: row?.actual.cells ?? [] }));
+    }
+  }
+  return out;
+}
 
 /** Edit distance, for names that differ by a character or two. */
 function distance(a: string, b: string): number {
