@@ -149,14 +149,25 @@ const partsSum: ProofRule = {
       const parts = [...stated.values()];
       const sum = parts.reduce((acc, c) => acc.plus(claimYuan(c.token, s)), ZERO);
       const wv = claimYuan(w.token, s);
-      // Rounding room where the text had to round, or the table it copies was printed rounded (万元).
+      // Rounding room only where the text had to round the table's figure …
       const room = (c: Claim) => {
         const a = items.get(c.item!)?.actual;
-        if (!a || a.sourceUnit === "wanYuan") return halfPlace(c.token, s);
+        if (!a) return halfPlace(c.token, s);
         const inUnit = fromYuan(a.value, claimUnit(c.token, s));
         return roundHalfUp(inUnit, c.token.decimals).eq(inUnit) ? ZERO : halfPlace(c.token, s);
       };
-      const tol = parts.reduce((acc, c) => acc.plus(room(c)), room(w));
+      // … plus whatever the printed (万元) table itself fails to add up by (2,940.05 against 2,940.06).
+      // (Each part as the table figure the text copies: 236.63 from one table, 236.64 from the other.)
+      const actuals = [w, ...parts].map((c) => {
+        const it = items.get(c.item!);
+        const unit = claimUnit(c.token, s);
+        const fits = (a: { value: Dec }) => roundHalfUp(fromYuan(a.value, unit), c.token.decimals).eq(c.token.value);
+        return [it?.actual, ...(it?.alternatives ?? [])].find((a) => a && fits(a)) ?? it?.actual;
+      });
+      const tableGap = actuals.every((a) => a)
+        ? actuals.slice(1).reduce((acc, a) => acc.plus(a!.value), ZERO).minus(actuals[0]!.value).abs()
+        : ZERO;
+      const tol = parts.reduce((acc, c) => acc.plus(room(c)), room(w)).plus(tableGap);
       if (sum.minus(wv).abs().lte(tol)) continue;
       // Short of the total: a part may be missing (and without tables the text's own list is all we know).
       if (sum.lt(wv) && (input.textOnly || whole.parts.some((p) => !stated.has(p) && (nonZero(p) || !items.get(p)?.actual)))) continue;
