@@ -22,7 +22,10 @@ export function realQuality(texts: RealText[] = REAL_TEXTS, textOnly = false): R
     const fs = textOnly ? proofreadTextOnly(text) : proofreadText(text, t.accounts());
     const used = new Set<ProofFinding>();
     for (const m of t.mistakes.filter((x) => !textOnly || x.textOnly)) {
-      const hits = fs.filter((f) => !used.has(f) && f.rule === m.rule && f.excerpt === m.excerpt && (m.expected === undefined || f.expected === m.expected));
+      const rule = textOnly && m.textOnlyRule ? m.textOnlyRule : m.rule;
+      // Without tables a finding may word what should be written otherwise; the place and rule decide.
+      const expected = textOnly ? undefined : m.expected;
+      const hits = fs.filter((f) => !used.has(f) && f.rule === rule && f.excerpt === m.excerpt && (expected === undefined || f.expected === expected));
       const n = m.count ?? 1;
       q.mistakes += n;
       for (const h of hits.slice(0, n)) used.add(h);
