@@ -54,7 +54,7 @@ export function resolveProofSettings(text: string, settings: ProofSettings = {})
 
 const GROUP_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
-/** Rounded or truncated: truncation is the text's convention only when it never rounds where the two differ. */
+/** Rounded or truncated: truncation is the text's convention only when it truncates twice or more and never rounds where the two differ. */
 function percentRounding(input: RuleInput): Conventions["percentRounding"] {
   let round = 0;
   let cut = 0;
@@ -68,7 +68,7 @@ function percentRounding(input: RuleInput): Conventions["percentRounding"] {
     if (c.token.value.eq(r)) round++;
     else if (c.token.value.eq(t)) cut++;
   }
-  return cut > 0 && round === 0 ? "truncate" : "round";
+  return cut >= 2 && round === 0 ? "truncate" : "round";
 }
 
 function runRules(input: RuleInput): ProofFinding[] {
