@@ -181,11 +181,19 @@ const partsSum: ProofRule = {
         }),
       );
     }
-    // "合计X，其中：A、B": parts that exceed the total they are part of, whatever the items.
+    // "合计X，其中：A、B": parts that exceed the total they are part of, whatever the items; the same
+    // for counts ("共有车辆3辆，其中：…用车2辆、…用车2辆").
     for (const sen of b.sentences) {
       const k = sen.text.indexOf("其中");
       if (k < 0) continue;
       const cut = sen.offset + k;
+      const counts = b.tokens.filter((t) => t.unitKind === "count" && t.offset >= sen.offset && t.offset < sen.end);
+      const cw = counts.filter((t) => t.offset < cut).pop();
+      const cparts = cw ? counts.filter((t) => t.offset > cut && t.unitText === cw.unitText) : [];
+      const csum = cparts.reduce((acc, t) => acc.plus(t.value), ZERO);
+      if (cw && cparts.length > 1 && csum.gt(cw.value)) {
+        out.push(report(partsSum, b, cw, "exceed", { actual: cw.text, expected: `${csum.toString()}${cw.unitText}` }, { expected: `${csum.toString()}${cw.unitText}`, actual: cw.text }));
+      }
       const inS = b.claims.filter((c) => c.sentence === sen.index && moneyValue(c) && yuanLike(c.token.unitKind));
       const w = inS.filter((c) => c.token.offset < cut).pop();
       const parts = inS.filter((c) => c.token.offset > cut);
