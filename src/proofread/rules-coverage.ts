@@ -428,6 +428,5 @@ const restated: ProofRule = {
   },
 };
 
-export { contains };
 
 export const COVERAGE_RULES: ProofRule[] = [itemNotMentioned, partsSum, budgetSum, itemName, departmentName, restated];
