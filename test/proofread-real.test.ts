@@ -48,3 +48,26 @@ test("a convention kept throughout is no finding: Shanghai amounts without separ
     assert.ok(fs.filter((f) => f.rule === "proof.stray-space").length <= 2, t.name);
   }
 });
+
+test("the Shanghai tables typed for the rule tests agree with the sample workbooks typed from the same PDFs", async () => {
+  const { putuoFinanceAccounts, putuoPlanningAccounts } = await import("./fixtures/proofread/shanghai-accounts");
+  const { shanghaiAccounts } = await import("./fixtures/proofread/real-texts");
+  for (const [i, mine] of [putuoFinanceAccounts(), putuoPlanningAccounts()].entries()) {
+    const wb = shanghaiAccounts(i)();
+    const v = (f: { value: { toString(): string } } | undefined) => f?.value.toString();
+    for (const row of mine.generalBudgetExpenditure!.rows) {
+      const other = wb.generalBudgetExpenditure!.rows.find((r) => r.code === row.code);
+      assert.deepEqual([other?.name, v(other?.amounts.total)], [row.name, v(row.amounts.total)], `${i} ${row.code}`);
+    }
+    const pairs: [string, unknown, unknown][] = [
+      ["本年收入合计", v(mine.incomeExpenditureSummary!.incomeTotal), v(wb.incomeExpenditureSummary!.incomeTotal)],
+      ["收入总计", v(mine.incomeExpenditureSummary!.incomeGrandTotal), v(wb.incomeExpenditureSummary!.incomeGrandTotal)],
+      ["财政拨款总计", v(mine.appropriationSummary!.incomeGrandTotal), v(wb.appropriationSummary!.incomeGrandTotal)],
+      ["人员经费", v(mine.basicExpenditureByEconomic!.personnelTotal), v(wb.basicExpenditureByEconomic!.personnelTotal)],
+      ["公用经费", v(mine.basicExpenditureByEconomic!.publicTotal), v(wb.basicExpenditureByEconomic!.publicTotal)],
+      ["三公预算", v(mine.threePublicTable!.budget.total), v(wb.threePublicTable!.budget.total)],
+      ["接待预算", v(mine.threePublicTable!.budget.officialReception), v(wb.threePublicTable!.budget.officialReception)],
+    ];
+    for (const [what, a, b] of pairs) assert.equal(a, b, `${i} ${what}`);
+  }
+});

@@ -4,7 +4,6 @@
  */
 import { Dec, ZERO, formatAmount, fromYuan, roundHalfUp } from "../core";
 import type { BoundText } from "./bind";
-import { contains } from "./bind";
 import type { Claim, NumberToken, ProofFinding, ResolvedProofSettings } from "./model";
 import { cellsOf, claimUnit, claimYuan, plain, yuanLike } from "./expect";
 import { isMoneyLike } from "./extract";
@@ -336,34 +335,42 @@ function departmentOf(input: RuleInput): string | undefined {
   return best && best[1] >= 2 ? best[0] : undefined;
 }
 
+/** The place part of a name: "上海市", "上海市普陀区", "普陀区" (left out when comparing names). */
+const PLACE = /^(?:[\u4e00-\u9fff]{2}市)?(?:[\u4e00-\u9fff]{1,3}区)?/;
+
 const departmentName: ProofRule = {
   id: "proof.department-name",
   severity: "warning",
-  describe: "部门名称与工作簿（没有工作簿时与文中多数写法）不一致，如“规划与自然资源局”写成“规划和自然资源局”",
+  describe: "部门名称与工作簿（没有工作簿时与文中多数写法）不一致，如“规划和自然资源局”写成“规划与自然资源局”",
   messages: { differs: "部门名称写作“{actual}”，应为“{expected}”。" },
   group: "coverage",
   evaluate(input) {
     const dept = departmentOf(input);
     if (!dept) return [];
-    const core = dept.replace(/^(?:[\u4e00-\u9fff]{2}市|[\u4e00-\u9fff]{2,3}省)/, "");
+    const core = dept.replace(PLACE, "");
     if (core.length < 4) return [];
     const b = input.bound;
-    const anchor = core.slice(0, 3);
     const last = core[core.length - 1];
     const out: ProofFinding[] = [];
-    for (let i = b.text.indexOf(anchor); i >= 0; i = b.text.indexOf(anchor, i + 1)) {
-      let best: { s: string; d: number } | undefined;
+    // Every run of the text that ends like the name and differs from it by one or two characters.
+    for (let e = b.text.indexOf(last); e >= 0; e = b.text.indexOf(last, e + 1)) {
+      let best: { start: number; d: number } | undefined;
       for (let len = core.length - 2; len <= core.length + 2; len++) {
-        const s = b.text.slice(i, i + len);
-        if (s.length !== len || s[len - 1] !== last || /[\s，。、；：]/.test(s)) continue;
+        const start = e + 1 - len;
+        const s = b.text.slice(Math.max(0, start), e + 1);
+        if (start < 0 || /[^\u4e00-\u9fff]/.test(s)) continue;
         const d = distance(s, core);
-        if (!best || d < best.d) best = { s, d };
+        if (!best || d < best.d) best = { start, d };
       }
-      if (!best || best.d === 0 || best.d > 2) continue;
-      const full = b.text.slice(Math.max(0, i - (dept.length - core.length)), i) === dept.slice(0, dept.length - core.length);
-      const start = full ? i - (dept.length - core.length) : i;
-      const actual = b.text.slice(start, i + best.s.length);
-      out.push(report(departmentName, b, { offset: start, end: i + best.s.length }, "differs", { actual, expected: full ? dept : core }, { expected: full ? dept : core, actual }));
+      // One character off ("规划与" for "规划和", "信息局" for "信息化局"); short forms ("区科技和信息化局") are not.
+      if (!best || best.d !== 1) continue;
+      // The place written before it ("上海市普陀区") belongs to the excerpt and to what it should be.
+      const before = /(?:[\u4e00-\u9fff]{2}市)?[\u4e00-\u9fff]{1,3}区$|[\u4e00-\u9fff]{2}市$/.exec(b.text.slice(Math.max(0, best.start - 8), best.start))?.[0] ?? "";
+      const place = before;
+      const actual = place + b.text.slice(best.start, e + 1);
+      const expected = place + core;
+      if (distance(actual, expected) === 0) continue;
+      out.push(report(departmentName, b, { offset: best.start - place.length, end: e + 1 }, "differs", { actual, expected }, { expected, actual }));
     }
     return out;
   },

@@ -386,7 +386,8 @@ export function buildItems(accounts: FinalAccounts): ItemRegistry {
       .filter((r) => r.code.length === row.code.length + 2 && r.code.startsWith(row.code))
       .map((r) => `functional:${r.code}`);
     // 万元 tables may print the same class with two values (326.71 / 326.72): either is the table's.
-    const summaryLine = accounts.appropriationSummary?.expenditureByClass.find((l) => l.code === row.code);
+    // (Summary tables name their class lines, often without codes.)
+    const summaryLine = accounts.appropriationSummary?.expenditureByClass.find((l) => (l.code ? l.code === row.code : l.name.replace(/\s/g, "") === row.name));
     const other = summaryLine?.amounts.generalBudget ?? summaryLine?.amounts.total;
     put({
       id,
