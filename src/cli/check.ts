@@ -19,7 +19,8 @@ const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--te
   <文件夹>        检查文件夹中的每个 .xlsx 文件（不含子文件夹），最后给出汇总
 
 选项：
-  --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用
+  --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用；
+                  不指定工作簿时只用文字自身核对（合计与分项、按文中金额重算的比例、前后不一的数字等）
   --profile 口径  校对时按该口径检查数字写法：yuan-1dp（元，百分数一位小数）或 wanyuan-2dp（万元，
                   百分数两位小数）；不指定时按文字中元与万元哪种金额多来判断
   --json          以 JSON 输出：{ tables: [...], findings: [{ rule, severity, message, cells, expected, actual }] }；
@@ -116,7 +117,7 @@ function markedSentence(f: ProofFinding, text: string): string {
   return `${s.slice(0, at)}〖${s.slice(at, at + f.length)}〗${s.slice(at + f.length)}`;
 }
 
-function proofText(file: string, profile: string, text: string, findings: readonly ProofFinding[]): string[] {
+export function proofText(file: string, profile: string, text: string, findings: readonly ProofFinding[]): string[] {
   const n = countBySeverity(findings);
   const lines = [`校对 ${file}（口径 ${profile}）：错误 ${n.error} 项，警告 ${n.warning} 项，提示 ${n.info} 项`];
   if (findings.length === 0) lines.push(hasNumbers(text) ? "  说明中的数字与报表一致。" : "  文中没有可核对的数字。");
@@ -131,13 +132,14 @@ function proofText(file: string, profile: string, text: string, findings: readon
   return lines;
 }
 
-function proofJson(findings: readonly ProofFinding[]) {
+export function proofJson(findings: readonly ProofFinding[]) {
   return findings.map((f) => ({
     ...findingJson(f),
     sentence: f.sentence,
     excerpt: f.excerpt,
     offset: f.offset,
     length: f.length,
+    ...(f.places && { places: f.places }),
   }));
 }
 
@@ -188,6 +190,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const { positional, json } = opts;
+  if (positional.length === 0 && opts.text !== null) {
+    const { checkTextOnly } = await import("./check-text-only");
+    return checkTextOnly(opts.text, opts.profile, json, io);
+  }
   if (positional.length !== 1) {
     throw new UsageError(positional.length === 0 ? "请指定要检查的工作簿或文件夹" : "只能指定一个工作簿或文件夹");
   }
