@@ -61,7 +61,7 @@ function tableFindings(findings: Finding[]): Finding[] {
 
 describe("上海版式：三个真实部门的 9 张表", () => {
   for (const [i, wb] of [caizhengju, guihuaziyuan, shehuigongzuobu].entries()) {
-    test(`${wb.file}：识别 9 张表，无错误、无警告；缺表只作提示`, () => {
+    test(`${wb.file}：识别 9 张表，无错误；同一项目在两张表印了两个值只作警告；缺表只作提示`, () => {
       const { accounts, findings } = read(i);
       assert.deepEqual(
         accounts.tables.map((t) => t.id),
@@ -69,9 +69,13 @@ describe("上海版式：三个真实部门的 9 张表", () => {
       );
       assert.ok(accounts.tables.every((t) => t.unit === "wanYuan"));
       assert.deepEqual(
-        findings.filter((f) => f.severity !== "info").map((f) => f.message),
+        findings.filter((f) => f.severity === "error").map((f) => f.message),
         [],
       );
+      // Issue #12: one item printed with two values in two 万元 tables is a warning naming both cells.
+      for (const f of findings.filter((x) => x.severity === "warning")) {
+        assert.ok(f.rule.startsWith("cross.") && f.cells.length === 2 && f.message.includes("万元表四舍五入差异"), f.message);
+      }
       assert.deepEqual(
         findings.filter((f) => f.rule === "read.missing-table").map((f) => f.severity),
         ["info", "info", "info", "info"],
@@ -196,7 +200,7 @@ describe("上海版式：三个真实部门的 9 张表", () => {
     assert.equal(val(a.basicExpenditureByEconomic?.publicTotal), wan("10.23"));
   });
 
-  test("表中真实存在的不一致作为提示列出（与 examples/README.md 的不一致表一致）", () => {
+  test("表中真实存在的不一致列出：合计与四舍五入后各项之和为提示，同一项目两个值为警告（与 examples/README.md 的不一致表一致）", () => {
     const rules = (i: number) =>
       tableFindings(read(i).findings)
         .map((f) => `${f.rule} ${f.cells[0] ?? ""}`)
@@ -230,7 +234,17 @@ describe("上海版式：三个真实部门的 9 张表", () => {
       "basicEconomic.class-sections 一般公共预算财政拨款基本支出决算表!F4",
       "cross.basic-economic-total 一般公共预算财政拨款基本支出决算表!C42",
     ]);
-    for (const i of [0, 1, 2]) assert.ok(tableFindings(read(i).findings).every((f) => f.severity === "info"));
+    // Sums of rounded parts are notes; one item with two values in two tables is a warning (issue #12).
+    for (const i of [0, 1, 2])
+      assert.ok(tableFindings(read(i).findings).every((f) => f.severity === "info" || (f.severity === "warning" && f.cells.length === 2)));
+    assert.deepEqual(
+      tableFindings(read(1).findings).filter((f) => f.severity === "warning").map((f) => f.cells.join(" / ")),
+      [
+        "收入支出决算总表!D14 / 支出决算表!C13",
+        "收入支出决算总表!D16 / 支出决算表!C17",
+        "财政拨款收入支出决算总表!E13 / 一般公共预算财政拨款支出决算表!C12",
+      ],
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import { type LoadedWorkbook, loadWorkbook } from "./load";
 import { WorkbookReadError } from "./read-xlsx";
 import { SEVERITY_LABEL, countBySeverity, findingJson, findingsText, reportJson, tablesText } from "./report";
 import type { ProofFinding } from "../proofread";
-import { PROFILES as REGION_SETTINGS } from "../narrative";
+import { PROFILES as REGION_SETTINGS, profileById } from "../narrative";
 
 const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--text 说明.txt|说明.docx [--profile 口径]]
 读取部门决算公开表，识别各张表并检查表内、表间勾稽关系；指定 --text 时还用报表逐个核对说明文字中的数字（校对）。
@@ -20,7 +20,8 @@ const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--te
   <文件夹>        检查文件夹中的每个 .xlsx 文件（不含子文件夹），最后给出汇总
 
 选项：
-  --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用
+  --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用；
+                  不指定工作簿时只用文字自身核对（合计与分项、按文中金额重算的比例、前后不一的数字等）
   --profile 口径  校对时按该地区口径检查数字写法：beijing（元，百分数一位小数；旧名 yuan-1dp）、central（万元，
                   百分数两位小数；旧名 wanyuan-2dp）或 shanghai；不指定时按文字中元与万元哪种金额多来判断
   --json          以 JSON 输出：{ tables: [...], findings: [{ rule, severity, message, cells, expected, actual }] }；
@@ -75,6 +76,17 @@ function progress(io: CliIO, done: number, total: number, file: string): void {
 /** Every region id and alias of the narrative (beijing, central, shanghai, yuan-1dp, wanyuan-2dp). */
 const PROFILES = Object.keys(REGION_SETTINGS);
 
+/**
+ * What the proofreader is told for --profile: it knows the older ids, so a region is checked as its
+ * alias (beijing as yuan-1dp), and a region without one (shanghai) with its number conventions, the
+ * separators being read from the text.
+ */
+export function proofSettingsFor(profile: string | null) {
+  if (profile === null) return {};
+  const alias = profileById(profile)?.aliases[0];
+  return alias ? { profile: alias } : { ...REGION_SETTINGS[profile], profile };
+}
+
 interface CheckOptions {
   positional: string[];
   json: boolean;
@@ -118,7 +130,7 @@ function markedSentence(f: ProofFinding, text: string): string {
   return `${s.slice(0, at)}〖${s.slice(at, at + f.length)}〗${s.slice(at + f.length)}`;
 }
 
-function proofText(file: string, profile: string, text: string, findings: readonly ProofFinding[]): string[] {
+export function proofText(file: string, profile: string, text: string, findings: readonly ProofFinding[]): string[] {
   const n = countBySeverity(findings);
   const lines = [`校对 ${file}（口径 ${profile}）：错误 ${n.error} 项，警告 ${n.warning} 项，提示 ${n.info} 项`];
   if (findings.length === 0) lines.push(hasNumbers(text) ? "  说明中的数字与报表一致。" : "  文中没有可核对的数字。");
@@ -133,13 +145,14 @@ function proofText(file: string, profile: string, text: string, findings: readon
   return lines;
 }
 
-function proofJson(findings: readonly ProofFinding[]) {
+export function proofJson(findings: readonly ProofFinding[]) {
   return findings.map((f) => ({
     ...findingJson(f),
     sentence: f.sentence,
     excerpt: f.excerpt,
     offset: f.offset,
     length: f.length,
+    ...(f.places && { places: f.places }),
   }));
 }
 
@@ -163,8 +176,7 @@ async function checkWithText(target: string, textFile: string, profile: string |
     io.stderr(`${r.error}\n`);
     return EXIT.usage;
   }
-  // The region's number conventions (unit, decimals), so a region id means the same as its alias.
-  const settings = profile ? { ...REGION_SETTINGS[profile], profile } : {};
+  const settings = proofSettingsFor(profile);
   const resolved = resolveProofSettings(text, settings);
   const proof = proofreadText(text, r.loaded.accounts, settings);
   const { accounts, findings } = r.loaded;
@@ -191,6 +203,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const { positional, json } = opts;
+  if (positional.length === 0 && opts.text !== null) {
+    const { checkTextOnly } = await import("./check-text-only");
+    return checkTextOnly(opts.text, opts.profile, json, io);
+  }
   if (positional.length !== 1) {
     throw new UsageError(positional.length === 0 ? "请指定要检查的工作簿或文件夹" : "只能指定一个工作簿或文件夹");
   }

@@ -26,6 +26,16 @@ export async function proofreadLazy(
   return proofread(text, accounts, settings, errorsFirst);
 }
 
+/** proofreadAlone() from ./proofread (the text against itself, no workbook), loading the proofreader on first use. */
+export async function proofreadAloneLazy(
+  text: string,
+  settings: PaneSettings,
+  errorsFirst = false,
+): Promise<ProofFinding[]> {
+  const { proofreadAlone } = await import(/* webpackChunkName: "proofread" */ "./proofread");
+  return proofreadAlone(text, settings, errorsFirst);
+}
+
 /** An .xlsx file's sheets (e.g. the prior-year workbook the user picks), loading the reader on first use. */
 export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
   const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx");

@@ -2,7 +2,7 @@
  * 校对 in the pane, as pure functions: the proofreader's settings from the pane's settings and the run
  * itself. Showing a finding (./proof-display) needs no proofreader, so the first screen loads without it.
  */
-import { type ProofFinding, type ProofSettings, proofreadText } from "../../proofread";
+import { type ProofFinding, type ProofSettings, proofreadText, proofreadTextOnly } from "../../proofread";
 import type { FinalAccounts } from "../../tables/model";
 import type { PaneSettings } from "./pane-settings";
 
@@ -28,6 +28,16 @@ export function proofread(
   errorsFirst = false,
 ): ProofFinding[] {
   const found = proofreadText(text, accounts, proofSettingsOf(settings));
+  if (!errorsFirst) return found;
+  return found
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** Without a workbook read: the text checked against itself (sums, rates from its own amounts, leftovers…). */
+export function proofreadAlone(text: string, settings: PaneSettings, errorsFirst = false): ProofFinding[] {
+  const found = proofreadTextOnly(text, proofSettingsOf(settings));
   if (!errorsFirst) return found;
   return found
     .map((f, i) => ({ f, i }))
