@@ -5,6 +5,7 @@ import { centralAccounts } from "./central-model";
 import type { SampleSheet } from "./grid";
 import { mentougouSheets } from "./mentougou-kexin-2023";
 import { mentougouAccounts } from "./mentougou-model";
+import { mentougouPriorSheets } from "./mentougou-2022";
 import { supplementSampleSheet } from "./supplement-sheet";
 
 export type { SampleSheet } from "./grid";
@@ -13,6 +14,7 @@ export { centralSheets, centralSupplement, centralFacts } from "./central-sample
 export { mentougouAccounts } from "./mentougou-model";
 export { centralAccounts } from "./central-model";
 export { supplementSampleSheet } from "./supplement-sheet";
+export { mentougouPriorSheets } from "./mentougou-2022";
 
 export interface SampleWorkbook {
   file: string;
@@ -37,6 +39,11 @@ export function centralWorkbook(): SampleWorkbook {
   };
 }
 
+/** examples/mentougou-kexin-2022.xlsx: the prior year of the Mentougou sample (公开01/03/04/05/11 + 补充信息). */
+export function mentougouPriorWorkbook(): SampleWorkbook {
+  return { file: "mentougou-kexin-2022.xlsx", sheets: mentougouPriorSheets() };
+}
+
 export function sampleWorkbooks(): SampleWorkbook[] {
-  return [mentougouWorkbook(), centralWorkbook()];
+  return [mentougouWorkbook(), centralWorkbook(), mentougouPriorWorkbook()];
 }

@@ -8,6 +8,8 @@ import type { Narrative } from "../narrative/model";
 import type { Finding } from "../tables/model";
 import { type CliIO, type Command, EXIT, UsageError } from "./command";
 import { listWorkbooks } from "./files";
+import type { PriorChoice } from "./prior";
+import { takePriorOptions } from "./prior-args";
 
 const PROFILES = ["yuan-1dp", "wanyuan-2dp"] as const;
 const FORMATS = ["text", "html", "docx", "json"] as const;
@@ -16,7 +18,7 @@ type Profile = (typeof PROFILES)[number];
 
 const EXTENSION: Record<Format, string> = { text: ".txt", html: ".html", docx: ".docx", json: ".json" };
 
-const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--out 输出]
+const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--out 输出] [--prior 上年.xlsx]
 
 读取部门决算公开表和“补充信息”表，检查勾稽关系，生成决算说明（第二至第四部分）。
 缺少的原因、上年数、预算数、数量等以【待填写：…】标出，并在标准错误输出中逐条提示。
@@ -33,6 +35,9 @@ const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile �
   --year 年度          指定决算年度（如 2023），优先于表头中识别的年度；表头未标明年度时应指定
   --out 输出           写入该文件（文件夹输入时为输出文件夹，每个工作簿一个文件）；
                        不指定时 text/html/json 输出到标准输出，docx 必须指定
+  --prior 文件         上年决算表（.xlsx）：上年数取自该表（补充信息中已填的上年数优先），并检查两年衔接
+  --prior-dir 文件夹   文件夹输入时上年决算表所在的文件夹，按部门名称配对，未配对的逐个列出
+                       （工作簿中另有表名年度早一年的上年报表时，自动使用，无需这两个选项）
   -h, --help           显示本帮助
 
 退出码：0 正常；1 表格检查发现错误（说明照常生成）；2 用法错误或文件无法读取`;
@@ -101,13 +106,13 @@ interface Generated {
 
 type Result = Generated | { file: string; error: string };
 
-async function generateOne(path: string, profile: Profile, year: number | null): Promise<Result> {
+async function generateOne(path: string, profile: Profile, year: number | null, prior: PriorChoice): Promise<Result> {
   // Loaded on demand so `--help` and usage errors do not pay for exceljs and the readers.
-  const { loadWorkbook } = await import("./load");
+  const { loadWithPrior } = await import("./prior");
   const { WorkbookReadError } = await import("./read-xlsx");
   const { generateNarrative } = await import("../narrative");
   try {
-    const loaded = await loadWorkbook(path);
+    const loaded = await loadWithPrior(path, prior);
     return {
       file: path,
       narrative: generateNarrative(loaded.accounts, { profile, ...(year !== null ? { year } : {}) }),
@@ -152,7 +157,8 @@ function report(io: CliIO, g: Generated): void {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const opts = parseNarrateArgs(args);
+  const priorOpts = takePriorOptions(args);
+  const opts = parseNarrateArgs(priorOpts.rest);
   if (opts === "help") {
     io.stdout(`${HELP}\n`);
     return EXIT.ok;
@@ -174,13 +180,15 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.usage;
   }
   if (isFolder && opts.out) await mkdir(opts.out, { recursive: true });
+  const { priorChoice, unpairedReport } = await import("./prior");
+  const prior = await priorChoice(priorOpts, isFolder);
 
   let unreadable = false;
   let errors = false;
   // A folder as JSON on stdout is one document: { files: [{ file, text, sections, warnings } | { file, error }] }.
   const jsonFiles: unknown[] | null = isFolder && !opts.out && opts.format === "json" ? [] : null;
   for (const file of files) {
-    const r = await generateOne(file, opts.profile, opts.year);
+    const r = await generateOne(file, opts.profile, opts.year, prior);
     if ("error" in r) {
       io.stderr(`${r.file}：无法读取：${r.error}\n`);
       jsonFiles?.push({ file: r.file, error: r.error });
@@ -204,6 +212,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     }
   }
   if (jsonFiles) io.stdout(`${JSON.stringify({ files: jsonFiles }, null, 2)}\n`);
+  for (const line of unpairedReport(prior)) io.stderr(`${line}\n`);
   return unreadable ? EXIT.usage : errors ? EXIT.findings : EXIT.ok;
 }
 

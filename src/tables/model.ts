@@ -188,13 +188,20 @@ export interface PurchasedServices {
 }
 
 /** Totals for which the narrative compares with the prior year. */
-export type PriorYearKey =
+export type PriorYearTotalKey =
   | "grandTotal" // 收、支总计
   | "incomeTotal" // 本年收入合计
   | "expenditureTotal" // 本年支出合计
   | "appropriationGrandTotal" // 财政拨款收、支总计
   | "generalBudgetExpenditure" // 一般公共预算财政拨款支出
   | "agencyOperatingCost"; // 机关运行经费
+
+/**
+ * Every prior-year figure: the totals, each "三公" kind ("threePublic:officialReception"), and each 类 or
+ * 款 of 一般公共预算财政拨款支出 by 功能分类 ("functional:206", "functional:20601") — the same names as
+ * the LineKeys of their reasons. Filled from the 补充信息 sheet and from last year's tables (src/tables/prior).
+ */
+export type PriorYearKey = PriorYearTotalKey | `threePublic:${ThreePublicKind}` | `functional:${string}`;
 
 /** Counts the tables do not hold. */
 export type CountKey =

@@ -49,6 +49,12 @@ export const PRIOR_YEAR_LABELS: Record<PriorYearKey, string> = {
   appropriationGrandTotal: "财政拨款收、支总计",
   generalBudgetExpenditure: "一般公共预算财政拨款支出",
   agencyOperatingCost: "机关运行经费",
+  "threePublic:total": "“三公”经费合计",
+  "threePublic:overseasTravel": "因公出国（境）费",
+  "threePublic:officialVehicles": "公务用车购置及运行维护费",
+  "threePublic:vehiclePurchase": "公务用车购置费",
+  "threePublic:vehicleOperation": "公务用车运行维护费",
+  "threePublic:officialReception": "公务接待费",
 };
 
 export const COUNT_LABELS: Record<CountKey, { label: string; unit: string }> = {
