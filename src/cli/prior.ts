@@ -20,6 +20,10 @@ export interface PriorFolder {
   used: Set<string>;
   /** Files whose department could not be read. */
   unnamed: string[];
+  /** Second and later workbooks of a department already paired by another file. */
+  duplicates: string[];
+  /** This year's workbooks without a partner, with the reason. */
+  unpaired: string[];
 }
 
 const deptKey = (d: string) => normalizeLabel(d);
@@ -28,17 +32,20 @@ export async function readPriorFolder(dir: string): Promise<PriorFolder> {
   const files = await listWorkbooks(dir);
   const byDepartment = new Map<string, string>();
   const unnamed: string[] = [];
+  const duplicates: string[] = [];
   for (const file of files) {
     try {
       const { accounts } = readFinalAccounts(await readXlsx(file));
-      if (accounts.department) byDepartment.set(deptKey(accounts.department), file);
-      else unnamed.push(file);
+      const key = accounts.department ? deptKey(accounts.department) : null;
+      if (key === null) unnamed.push(file);
+      else if (byDepartment.has(key)) duplicates.push(`${file}（与 ${byDepartment.get(key)} 同为“${accounts.department}”）`);
+      else byDepartment.set(key, file);
     } catch (e) {
       if (!(e instanceof WorkbookReadError)) throw e;
       unnamed.push(file);
     }
   }
-  return { dir, byDepartment, used: new Set(), unnamed };
+  return { dir, byDepartment, used: new Set(), unnamed, duplicates, unpaired: [] };
 }
 
 /** Where last year's tables of one workbook are: a file, a folder to pair in, or nowhere. */
@@ -61,6 +68,7 @@ export async function loadWithPrior(path: string, choice: PriorChoice): Promise<
       choice.folder.used.add(match);
       prior = { file: basename(match), sheets: await readXlsx(match) };
     } else {
+      choice.folder.unpaired.push(department ? `${path}（部门“${department}”）` : `${path}（未识别到部门名称）`);
       extra.push({
         rule: "prior.unpaired",
         severity: "warning",
@@ -93,7 +101,9 @@ export function unpairedReport(choice: PriorChoice): string[] {
   const f = choice.folder;
   const left = [...f.byDepartment.values()].filter((file) => !f.used.has(file));
   return [
+    ...f.unpaired.map((file) => `本年工作簿未配对（上年文件夹中没有同一部门的决算表）：${file}`),
     ...left.map((file) => `上年决算表未配对（本年没有同一部门的工作簿）：${file}`),
     ...f.unnamed.map((file) => `上年决算表未配对（无法识别部门名称）：${file}`),
+    ...f.duplicates.map((file) => `上年决算表未配对（部门重复，只用第一个）：${file}`),
   ];
 }
