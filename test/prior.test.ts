@@ -229,6 +229,12 @@ describe("--prior and --prior-dir", () => {
     assert.deepEqual(f?.cells, ["收入支出决算总表!C31", `[${LAST_FILE}]收入支出决算总表!F31`]);
   });
 
+  test("an unreadable prior workbook is a usage error that says it is last year's", async () => {
+    const r = await run(["check", THIS_YEAR, "--prior", join(dir, "没有这个文件.xlsx")]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^上年决算表：.*没有这个文件\.xlsx/);
+  });
+
   test("folder mode pairs workbooks by department and lists the unpaired", async () => {
     const cur = join(dir, "2023");
     const old = join(dir, "2022");

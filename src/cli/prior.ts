@@ -48,6 +48,16 @@ export async function readPriorFolder(dir: string): Promise<PriorFolder> {
   return { dir, byDepartment, used: new Set(), unnamed, duplicates, unpaired: [] };
 }
 
+/** Last year's workbook; a read failure says it was the prior-year file. */
+async function readPrior(file: string): Promise<Sheet[]> {
+  try {
+    return await readXlsx(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new WorkbookReadError(`上年决算表：${e.message}`);
+    throw e;
+  }
+}
+
 /** Where last year's tables of one workbook are: a file, a folder to pair in, or nowhere. */
 export type PriorChoice = { file: string } | { folder: PriorFolder } | null;
 
@@ -60,13 +70,13 @@ export async function loadWithPrior(path: string, choice: PriorChoice): Promise<
   let prior: { file: string; sheets: Sheet[] } | undefined;
   const extra: Finding[] = [];
   if (choice && "file" in choice) {
-    prior = { file: basename(choice.file), sheets: await readXlsx(choice.file) };
+    prior = { file: basename(choice.file), sheets: await readPrior(choice.file) };
   } else if (choice && "folder" in choice) {
     const { department } = readFinalAccounts(sheets).accounts;
     const match = department ? choice.folder.byDepartment.get(deptKey(department)) : undefined;
     if (match) {
       choice.folder.used.add(match);
-      prior = { file: basename(match), sheets: await readXlsx(match) };
+      prior = { file: basename(match), sheets: await readPrior(match) };
     } else {
       choice.folder.unpaired.push(department ? `${path}（部门“${department}”）` : `${path}（未识别到部门名称）`);
       extra.push({
