@@ -6,6 +6,7 @@ import type { SampleSheet } from "./grid";
 import { mentougouSheets } from "./mentougou-kexin-2023";
 import { mentougouAccounts } from "./mentougou-model";
 import { mentougouPriorSheets } from "./mentougou-2022";
+import { shanghaiWorkbooks } from "./shanghai";
 import { supplementSampleSheet } from "./supplement-sheet";
 
 export type { SampleSheet } from "./grid";
@@ -15,6 +16,7 @@ export { mentougouAccounts } from "./mentougou-model";
 export { centralAccounts } from "./central-model";
 export { supplementSampleSheet } from "./supplement-sheet";
 export { mentougouPriorSheets } from "./mentougou-2022";
+export { shanghaiWorkbooks, type ShanghaiWorkbook } from "./shanghai";
 
 export interface SampleWorkbook {
   file: string;
@@ -44,6 +46,12 @@ export function mentougouPriorWorkbook(): SampleWorkbook {
   return { file: "mentougou-kexin-2022.xlsx", sheets: mentougouPriorSheets() };
 }
 
+/** examples/shanghai-putuo-caizhengju-2024.xlsx: the 9 Shanghai tables in 万元 (上海市普陀区财政局, 2024). */
+export function shanghaiWorkbook(): SampleWorkbook {
+  const wb = shanghaiWorkbooks()[0];
+  return { file: wb.file, sheets: wb.sheets };
+}
+
 export function sampleWorkbooks(): SampleWorkbook[] {
-  return [mentougouWorkbook(), centralWorkbook(), mentougouPriorWorkbook()];
+  return [mentougouWorkbook(), centralWorkbook(), shanghaiWorkbook(), mentougouPriorWorkbook()];
 }

@@ -18,7 +18,7 @@ type Profile = (typeof PROFILES)[number];
 
 const EXTENSION: Record<Format, string> = { text: ".txt", html: ".html", docx: ".docx", json: ".json" };
 
-const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--out 输出] [--prior 上年.xlsx]
+const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--charts on|off] [--out 输出] [--prior 上年.xlsx]
 
 读取部门决算公开表和“补充信息”表，检查勾稽关系，生成决算说明（第二至第四部分）。
 缺少的原因、上年数、预算数、数量等以【待填写：…】标出，并在标准错误输出中逐条提示。
@@ -33,6 +33,7 @@ const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile �
   --format 格式        text（默认）| html（含数据来源）| docx | json
                        json：{ text, sections: [{ id, title, paragraphs: [文字] }], warnings: [{ code, message, key }] }
   --year 年度          指定决算年度（如 2023），优先于表头中识别的年度；表头未标明年度时应指定
+  --charts on|off      在说明中插入图表（柱状图、饼图，html 和 docx 格式）；默认按口径设置
   --out 输出           写入该文件（文件夹输入时为输出文件夹，每个工作簿一个文件）；
                        不指定时 text/html/json 输出到标准输出，docx 必须指定
   --prior 文件         上年决算表（.xlsx）：上年数取自该表（补充信息中已填的上年数优先），并检查两年衔接
@@ -49,6 +50,8 @@ interface Options {
   out: string | null;
   /** Overrides the year read from the table titles. */
   year: number | null;
+  /** --charts on|off; absent: the profile's default. */
+  charts?: boolean;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -66,7 +69,7 @@ function parseYear(v: string | undefined): number | null {
 export function parseNarrateArgs(args: string[]): Options | "help" {
   const positional: string[] = [];
   const values: Record<string, string> = {};
-  const valued = ["--profile", "--format", "--out", "--year"];
+  const valued = ["--profile", "--format", "--out", "--year", "--charts"];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--help" || a === "-h") return "help";
@@ -95,6 +98,9 @@ export function parseNarrateArgs(args: string[]): Options | "help" {
     format: oneOf(values["--format"] ?? "text", FORMATS, "--format"),
     out: values["--out"] ?? null,
     year: parseYear(values["--year"]),
+    ...(values["--charts"] !== undefined
+      ? { charts: oneOf(values["--charts"], ["on", "off"] as const, "--charts") === "on" }
+      : {}),
   };
 }
 
@@ -106,7 +112,7 @@ interface Generated {
 
 type Result = Generated | { file: string; error: string };
 
-async function generateOne(path: string, profile: Profile, year: number | null, prior: PriorChoice): Promise<Result> {
+async function generateOne(path: string, profile: Profile, year: number | null, prior: PriorChoice, charts?: boolean): Promise<Result> {
   // Loaded on demand so `--help` and usage errors do not pay for exceljs and the readers.
   const { loadWithPrior } = await import("./prior");
   const { WorkbookReadError } = await import("./read-xlsx");
@@ -115,7 +121,11 @@ async function generateOne(path: string, profile: Profile, year: number | null, 
     const loaded = await loadWithPrior(path, prior);
     return {
       file: path,
-      narrative: generateNarrative(loaded.accounts, { profile, ...(year !== null ? { year } : {}) }),
+      narrative: generateNarrative(loaded.accounts, {
+        profile,
+        ...(year !== null ? { year } : {}),
+        ...(charts !== undefined ? { charts } : {}),
+      }),
       findings: loaded.findings,
     };
   } catch (e) {
@@ -133,8 +143,11 @@ async function render(n: Narrative, format: Format): Promise<string | Uint8Array
       return r.renderText(n);
     case "html":
       return r.renderHtml(n, { standalone: true });
-    case "docx":
-      return r.renderDocx(n);
+    case "docx": {
+      // The PNG rasteriser (a native module) is loaded only when there are charts to draw.
+      const rasterize = n.charts?.length ? (await import("../render/chart-png-node")).rasterizeSvgNode : undefined;
+      return r.renderDocx(n, { rasterize });
+    }
     case "json": {
       const plain = narrativeToPlain(n);
       return `${JSON.stringify({ text: r.renderText(n), sections: plain.sections, warnings: plain.warnings }, null, 2)}\n`;
@@ -188,7 +201,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   // A folder as JSON on stdout is one document: { files: [{ file, text, sections, warnings } | { file, error }] }.
   const jsonFiles: unknown[] | null = isFolder && !opts.out && opts.format === "json" ? [] : null;
   for (const file of files) {
-    const r = await generateOne(file, opts.profile, opts.year, prior);
+    const r = await generateOne(file, opts.profile, opts.year, prior, opts.charts);
     if ("error" in r) {
       io.stderr(`${r.file}：无法读取：${r.error}\n`);
       jsonFiles?.push({ file: r.file, error: r.error });

@@ -1,3 +1,4 @@
+import { buildCharts, profileCharts } from "../charts";
 import type { FinalAccounts } from "../tables/model";
 import { Ctx } from "./context";
 import type { Narrative, Section } from "./model";
@@ -77,5 +78,22 @@ export function generateNarrative(
     profile: resolved.profile,
     sections,
     warnings: ctx.warnings,
+    ...narrativeCharts(accounts, resolved, ctx.year, sections, ctx.warnings),
   };
+}
+
+/** The profile's charts when they are on; charts left out for missing data add a warning. */
+function narrativeCharts(
+  accounts: FinalAccounts,
+  settings: NarrativeSettings,
+  year: number | null,
+  sections: Section[],
+  warnings: Narrative["warnings"],
+): Pick<Narrative, "charts"> {
+  const set = profileCharts(settings.profile);
+  if (!(settings.charts ?? set.enabledByDefault)) return {};
+  const outline = sections.map((s) => ({ id: s.id, roles: s.paragraphs.map((p) => p.role) }));
+  const built = buildCharts(accounts, { ...settings, year }, set.charts, outline);
+  warnings.push(...built.warnings);
+  return { charts: built.blocks };
 }

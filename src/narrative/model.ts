@@ -2,6 +2,7 @@
  * The generated narrative as plain data: sections → paragraphs → runs. A figure run carries the
  * source figures and the computation behind its text, so every renderer can show provenance.
  */
+import type { ChartBlock } from "../charts/model";
 
 /** How a figure run's text was obtained. */
 export type Computation =
@@ -81,6 +82,8 @@ export interface Narrative {
   profile: string;
   sections: Section[];
   warnings: NarrativeWarning[];
+  /** Charts placed after paragraphs of the sections (src/charts); absent or empty when charts are off. */
+  charts?: ChartBlock[];
 }
 
 /** Plain text of one paragraph. */

@@ -21,3 +21,4 @@ export {
   SETTINGS_KEY,
   type DocumentSettingsStore,
 } from "./settings";
+export { officeThemeIsDark } from "./theme";

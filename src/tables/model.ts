@@ -274,11 +274,29 @@ export interface Supplement {
   reasons: Record<LineKey, UserText>;
 }
 
+/**
+ * What the workbook says about itself, as printed, for choosing the region profile: the heading of
+ * the whole set and the department lines. The tables found (id, printed title, unit, variants) are in
+ * `FinalAccounts.tables`. Filled by readFinalAccounts.
+ */
+export interface WorkbookHints {
+  /** Lines naming the whole set, e.g. "上海市普陀区财政局2024年度部门决算表" (Shanghai prints one above table 1). */
+  headings: string[];
+  /** Department lines as printed: "部门：…", "编制单位：…", "单位名称：…". */
+  departmentLines: string[];
+  /** Department and year of the first heading, and its cell ("收入支出决算总表!A1"); null without one. */
+  headingDepartment: string | null;
+  headingYear: number | null;
+  headingCell: string | null;
+}
+
 /** 部门决算: everything read from one workbook. */
 export interface FinalAccounts {
   year: number | null;
   department: string | null;
   tables: DetectedTable[];
+  /** What the workbook says about itself (region detection); absent on accounts not built by the reader. */
+  hints?: WorkbookHints;
   incomeExpenditureSummary?: IncomeExpenditureSummary;
   incomeTable?: CodedTable<IncomeColumn>;
   expenditureTable?: CodedTable<ExpenditureColumn>;

@@ -11,6 +11,7 @@ import { parseProcurement, parsePurchasedServices, parseThreePublic } from "./pa
 import { parseAppropriationSummary, parseIncomeExpenditureSummary } from "./parse/summary";
 import { SPEC_BY_ID, type TableSet } from "./specs";
 import { emptySupplement, readSupplement } from "./supplement";
+import { workbookHints } from "./hints";
 
 /** The supplementary sheet (补充信息), read by src/tables/supplement; empty when the workbook has none. */
 function readSupplementSheet(sheets: Sheet[]): { supplement: Supplement; findings: Finding[] } {
@@ -158,6 +159,15 @@ export function readFinalAccounts(sheets: Sheet[]): { accounts: FinalAccounts; f
       accounts.year ??= reg.year;
       accounts.department ??= reg.department;
     }
+  }
+  try {
+    // Shanghai prints department and year only in the heading above the tables
+    const hints = workbookHints(list);
+    accounts.hints = hints;
+    accounts.year ??= hints.headingYear;
+    accounts.department ??= hints.headingDepartment;
+  } catch {
+    // hints are optional: a sheet that cannot be scanned leaves them out
   }
   missingTableFindings(located, findings);
   return { accounts, findings };

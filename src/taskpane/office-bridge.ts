@@ -2,6 +2,7 @@
  * The pane's only door to Excel: each function is one Excel.run around an adapter in src/office/.
  * Components never call Office.js themselves.
  */
+import type { ChartBlock } from "../charts/model";
 import type { Sheet } from "../tables/model";
 import type { CellValue } from "../core";
 import {
@@ -10,6 +11,7 @@ import {
   type WriteMode,
   type WriteResult,
   documentSettings,
+  officeThemeIsDark,
   ensureSupplementSheet,
   getSelectedRange,
   loadSettingsValue,
@@ -20,6 +22,11 @@ import {
   writeNarrativeSheet,
   writeSupplementValue,
 } from "../office";
+
+/** Office's theme (when the host reports one) decides light or dark. */
+export function officeIsDark(): boolean {
+  return officeThemeIsDark();
+}
 
 export function inExcel(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";
@@ -52,8 +59,8 @@ export function writeSupplementCell(sheet: string, address: string, value: strin
   return Excel.run((context) => writeSupplementValue(context, sheet, address, value));
 }
 
-export function writeNarrative(name: string, grid: string[][], mode: WriteMode): Promise<WriteResult> {
-  return Excel.run((context) => writeNarrativeSheet(context, name, grid, mode));
+export function writeNarrative(name: string, grid: string[][], mode: WriteMode, charts: ChartBlock[] = []): Promise<WriteResult> {
+  return Excel.run((context) => writeNarrativeSheet(context, name, grid, mode, charts));
 }
 
 export function loadStoredSettings(): unknown {

@@ -213,7 +213,7 @@ export function usePane() {
       run("write", async () => {
         if (!analysis) return;
         setPrompt(null);
-        const res = await office.writeNarrative(name, renderGrid(analysis.narrative), mode);
+        const res = await office.writeNarrative(name, renderGrid(analysis.narrative), mode, analysis.narrative.charts);
         if (res.status === "exists") {
           setPrompt({ name: res.sheet, newName: nextVersionName(res.names, name) });
           return;
@@ -234,7 +234,11 @@ export function usePane() {
         if (!analysis) return;
         // docx is loaded on demand: it is not part of the pane's initial bundle.
         const { renderDocx } = await import(/* webpackChunkName: "docx" */ "../render/docx");
-        const bytes = await renderDocx(analysis.narrative);
+        // Charts become PNG through the browser's canvas, loaded only when there are charts.
+        const rasterize = analysis.narrative.charts?.length
+          ? (await import(/* webpackChunkName: "charts" */ "../render/chart-png-canvas")).rasterizeSvgCanvas
+          : undefined;
+        const bytes = await renderDocx(analysis.narrative, { rasterize });
         const file = S.output.fileName(analysis.narrative.title.trim());
         const blob = new Blob([bytes as BlobPart], {
           type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -128,6 +128,7 @@ export const S = {
     amountDecimals: "金额小数位数",
     percentDecimals: "百分数小数位数",
     bareWhole: "整数百分数不带小数（如 347%）",
+    charts: "插入图表（柱状图、饼图）",
     budgetStyle: "与年初预算比较的写法",
     budgetStyles: { change: "增减额和增减率", completion: "完成年初预算的百分比" } as Record<string, string>,
     detailLevel: "功能分类说明到",

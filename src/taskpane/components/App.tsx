@@ -16,6 +16,7 @@ import {
 import { useMemo } from "react";
 import { S } from "../strings";
 import { usePane } from "../state";
+import { officeIsDark } from "../office-bridge";
 import { GenerateStep } from "./GenerateStep";
 import { OutputStep } from "./OutputStep";
 import { ProofreadStep } from "./ProofreadStep";
@@ -37,19 +38,6 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   notice: { position: "sticky", top: 0, zIndex: 2 },
 });
-
-/** Office's theme (when the host reports one) decides light or dark. */
-function officeIsDark(): boolean {
-  try {
-    const bg = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
-    const m = typeof bg === "string" ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg) : null;
-    if (!m) return false;
-    const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
-  } catch {
-    return false;
-  }
-}
 
 export default function App() {
   const styles = useStyles();

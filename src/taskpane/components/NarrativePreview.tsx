@@ -11,11 +11,12 @@ import {
   tokens,
   type PositioningImperativeRef,
 } from "@fluentui/react-components";
-import { memo, useCallback, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
+import type { Chart } from "../../charts/model";
 import { groupThousands } from "../../core";
 import type { FigureRun, Narrative, Run } from "../../narrative";
 import { figureTitle } from "../../render/html";
-import { type Block, layoutNarrative } from "../../render/layout";
+import { type Block, layoutNarrative, sectionItems } from "../../render/layout";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -51,7 +52,36 @@ const useStyles = makeStyles({
   user: { backgroundColor: tokens.colorNeutralBackground3 },
   surface: { maxWidth: "300px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   small: { fontSize: tokens.fontSizeBase200 },
+  chart: { margin: "8px 0", textAlign: "center" },
+  chartImage: { maxWidth: "100%", height: "auto" },
 });
+
+/**
+ * A chart: its SVG (drawn by code loaded only when a narrative has charts) shown as an image, with
+ * the numbered caption below. The alternative text names every value.
+ */
+function ChartView({ chart }: { chart: Chart }) {
+  const styles = useStyles();
+  const [src, setSrc] = useState<{ url: string; alt: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      import(/* webpackChunkName: "charts" */ "../../render/chart-svg"),
+      import(/* webpackChunkName: "charts" */ "../../render/chart-alt"),
+    ]).then(([svg, alt]) => {
+      if (live) setSrc({ url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.chartSvg(chart))}`, alt: alt.chartAltText(chart) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [chart]);
+  return (
+    <figure className={styles.chart} data-chart={chart.id}>
+      {src && <img className={styles.chartImage} src={src.url} alt={src.alt} />}
+      <figcaption>{chart.caption}</figcaption>
+    </figure>
+  );
+}
 
 /** "113684009.05" → "113,684,009.05"; anything else as given. */
 function grouped(v: string): string {
@@ -121,9 +151,13 @@ const Document = memo(function Document({ narrative, onOpen }: { narrative: Narr
       {doc.title && <BlockView block={doc.title} onOpen={onOpen} />}
       {doc.sections.map((s) => (
         <section key={s.id} data-section={s.id}>
-          {s.blocks.map((b, i) => (
-            <BlockView key={i} block={b} onOpen={onOpen} />
-          ))}
+          {sectionItems(s).map((item, i) =>
+            item.kind === "block" ? (
+              <BlockView key={i} block={item.block} onOpen={onOpen} />
+            ) : (
+              <ChartView key={i} chart={item.chart} />
+            ),
+          )}
         </section>
       ))}
     </>

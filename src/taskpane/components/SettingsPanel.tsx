@@ -1,5 +1,6 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { profileCharts } from "../../charts/profiles";
 import { PROFILES, PROFILE_IDS, type ProfileId } from "../../narrative";
 import type { NarrativeOverrides, PaneSettings } from "../logic/pane-settings";
 import { S } from "../strings";
@@ -9,7 +10,14 @@ const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-type ChoiceKey = "amountUnit" | "amountDecimals" | "percentDecimals" | "bareWhole" | "budgetStyle" | "detailLevel";
+type ChoiceKey =
+  | "amountUnit"
+  | "amountDecimals"
+  | "percentDecimals"
+  | "bareWhole"
+  | "budgetStyle"
+  | "detailLevel"
+  | "charts";
 
 const CHOICES: Record<ChoiceKey, { label: string; options: [string, string][]; parse: (v: string) => unknown }> = {
   amountUnit: { label: S.settings.amountUnit, options: Object.entries(S.settings.units), parse: (v) => v },
@@ -25,6 +33,14 @@ const CHOICES: Record<ChoiceKey, { label: string; options: [string, string][]; p
   },
   budgetStyle: { label: S.settings.budgetStyle, options: Object.entries(S.settings.budgetStyles), parse: (v) => v },
   detailLevel: { label: S.settings.detailLevel, options: Object.entries(S.settings.detailLevels), parse: (v) => v },
+  charts: {
+    label: S.settings.charts,
+    options: [
+      ["true", S.settings.yes],
+      ["false", S.settings.no],
+    ],
+    parse: (v) => v === "true",
+  },
 };
 
 function TextSetting({ label, value, onCommit }: { label: string; value: string; onCommit: (v: string) => void }) {
@@ -45,7 +61,7 @@ export function SettingsPanel({ pane }: { pane: Pane }) {
   const styles = useStyles();
   const s = pane.settings;
   const profile: ProfileId = s.narrative.profile ?? "yuan-1dp";
-  const base = PROFILES[profile];
+  const base = { ...PROFILES[profile], charts: profileCharts(profile).enabledByDefault };
   const set = (patch: NarrativeOverrides) => {
     const narrative = { ...s.narrative, ...patch };
     for (const k of Object.keys(narrative) as (keyof NarrativeOverrides)[]) if (narrative[k] === undefined) delete narrative[k];

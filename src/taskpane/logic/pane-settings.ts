@@ -20,6 +20,7 @@ export type NarrativeOverrides = Partial<
     | "year"
     | "yearLabel"
     | "department"
+    | "charts"
   >
 >;
 
@@ -85,6 +86,7 @@ export function sanitizePaneSettings(raw: unknown): PaneSettings {
   if (yl !== undefined) narrative.yearLabel = yl;
   const dep = shortText(n.department, 200);
   if (dep !== undefined) narrative.department = dep;
+  if (typeof n.charts === "boolean") narrative.charts = n.charts;
   out.narrative = { profile: "yuan-1dp", ...narrative };
 
   const locs = isObject(raw.tableLocations) ? raw.tableLocations : {};
