@@ -8,7 +8,7 @@ import type { Chart } from "../src/charts";
 import { generateNarrative, type Narrative } from "../src/narrative";
 import { loadWorkbook } from "../src/cli/load";
 import { chartSvg, renderDocx, renderHtml, TEXT_WIDTH_PX, chartSheetPlan, chartAltText, textWidth, wrapLabel } from "../src/render";
-import { rasterizeSvgNode } from "../src/render/chart-png-node";
+import { rasterizeSvgNode } from "../src/cli/chart-png";
 import { writeNarrativeSheet } from "../src/office/write-narrative";
 import { renderGrid } from "../src/render/grid";
 import { FakeExcel, type FakeRequestContext } from "./fakes/fake-excel";

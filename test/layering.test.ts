@@ -22,8 +22,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   tables: ["core"],
   xlsx: ["core", "tables"],
   checks: ["core", "tables"],
-  narrative: ["core", "tables"],
-  charts: ["core", "tables", "narrative"],
+  // Charts are built from the accounts; a region profile says which charts a document carries.
+  charts: ["core", "tables"],
+  narrative: ["core", "tables", "charts"],
   // Region profiles (in narrative) carry each region's number conventions, which proofreading reads.
   proofread: ["core", "tables", "narrative"],
   render: ["core", "tables", "narrative", "charts"],
@@ -45,6 +46,8 @@ const PACKAGES: [RegExp, readonly string[]][] = [
   [/^(fflate|saxes)$/, ["xlsx"]],
   // docx is plain JavaScript that runs anywhere; only the renderer writes documents with it.
   [/^docx$/, ["render"]],
+  // The CLI rasterises charts natively; the pane uses the browser's canvas.
+  [/^@resvg\/resvg-js$/, ["cli"]],
 ];
 
 /** Globals of Office.js: only the adapter layer (and the runtimes' own entry points) may touch them. */

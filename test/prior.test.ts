@@ -81,8 +81,8 @@ describe("prior-year figures from last year's tables", () => {
     assert.deepEqual(at("appropriationGrandTotal"), ["75690311.62", `[${LAST_FILE}]财政拨款收入支出决算总表!C34`]);
     assert.deepEqual(at("generalBudgetExpenditure"), ["75690311.62", `[${LAST_FILE}]一般公共预算财政拨款支出决算表!E8`]);
     assert.deepEqual(at("agencyOperatingCost"), ["393575.95", `[${LAST_FILE}]补充信息!D33`]);
-    assert.equal(p.figures["threePublic:officialReception"]?.value.toString(), "2150");
-    assert.equal(p.figures["threePublic:total"]?.value.toString(), "63412.5");
+    assert.equal(p.figures.threePublicOfficialReception?.value.toString(), "2150");
+    assert.equal(p.figures.threePublicTotal?.value.toString(), "63412.5");
     assert.equal(p.figures["functional:206"]?.value.toString(), "50578516.13");
     assert.equal(p.figures["functional:21301"]?.value.toString(), "1500000");
   });

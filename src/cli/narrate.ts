@@ -11,7 +11,8 @@ import { listWorkbooks } from "./files";
 import type { PriorChoice } from "./prior";
 import { takePriorOptions } from "./prior-args";
 
-const PROFILES = ["yuan-1dp", "wanyuan-2dp"] as const;
+/** Region profiles and their older aliases (src/narrative/profiles); "auto" chooses from the workbook. */
+const PROFILES = ["auto", "beijing", "central", "shanghai", "yuan-1dp", "wanyuan-2dp"] as const;
 const FORMATS = ["text", "html", "docx", "json"] as const;
 type Format = (typeof FORMATS)[number];
 type Profile = (typeof PROFILES)[number];
@@ -28,8 +29,10 @@ const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile �
   <文件夹>             为文件夹中的每个 .xlsx 文件（不含子文件夹）各生成一份说明
 
 选项：
-  --profile 口径       yuan-1dp（默认：金额以元为单位保留两位小数，百分比一位小数）
-                       wanyuan-2dp（金额以万元为单位保留两位小数，百分比两位小数，按“完成年初预算的…%”表述）
+  --profile 口径       auto（默认）：按工作簿中的部门名称、表格标题和表样自动选择，并在标准错误输出中说明理由
+                       beijing：北京市区级部门（元，两位小数，百分比一位小数；旧名 yuan-1dp）
+                       central：中央部门（万元，两位小数，百分比两位小数，“完成年初预算的…%”；旧名 wanyuan-2dp）
+                       shanghai：上海市 2024 年模板（万元，第一部分概况至第四部分名词解释）
   --format 格式        text（默认）| html（含数据来源）| docx | json
                        json：{ text, sections: [{ id, title, paragraphs: [文字] }], warnings: [{ code, message, key }] }
   --year 年度          指定决算年度（如 2023），优先于表头中识别的年度；表头未标明年度时应指定
@@ -94,7 +97,7 @@ export function parseNarrateArgs(args: string[]): Options | "help" {
   }
   return {
     target: positional[0],
-    profile: oneOf(values["--profile"] ?? "yuan-1dp", PROFILES, "--profile"),
+    profile: oneOf(values["--profile"] ?? "auto", PROFILES, "--profile"),
     format: oneOf(values["--format"] ?? "text", FORMATS, "--format"),
     out: values["--out"] ?? null,
     year: parseYear(values["--year"]),
@@ -108,6 +111,8 @@ interface Generated {
   file: string;
   narrative: Narrative;
   findings: Finding[];
+  /** Which profile was used and why (stderr only, never in the document). */
+  choice: string;
 }
 
 type Result = Generated | { file: string; error: string };
@@ -116,17 +121,23 @@ async function generateOne(path: string, profile: Profile, year: number | null, 
   // Loaded on demand so `--help` and usage errors do not pay for exceljs and the readers.
   const { loadWithPrior } = await import("./prior");
   const { WorkbookReadError } = await import("./read-xlsx");
-  const { generateNarrative } = await import("../narrative");
+  const { chooseProfile, generateNarrative, profileById } = await import("../narrative");
   try {
     const loaded = await loadWithPrior(path, prior);
+    const auto = profile === "auto" ? chooseProfile(loaded.accounts) : null;
+    const id = auto ? auto.id : profile;
+    const choice = auto
+      ? `口径：${auto.name}（自动选择：${auto.reason}；可用 --profile 指定）`
+      : `口径：${profileById(id)?.name ?? id}（--profile ${profile}）`;
     return {
       file: path,
       narrative: generateNarrative(loaded.accounts, {
-        profile,
+        profile: id,
         ...(year !== null ? { year } : {}),
         ...(charts !== undefined ? { charts } : {}),
       }),
       findings: loaded.findings,
+      choice,
     };
   } catch (e) {
     if (e instanceof WorkbookReadError) return { file: path, error: e.message };
@@ -145,7 +156,7 @@ async function render(n: Narrative, format: Format): Promise<string | Uint8Array
       return r.renderHtml(n, { standalone: true });
     case "docx": {
       // The PNG rasteriser (a native module) is loaded only when there are charts to draw.
-      const rasterize = n.charts?.length ? (await import("../render/chart-png-node")).rasterizeSvgNode : undefined;
+      const rasterize = n.charts?.length ? (await import("./chart-png")).rasterizeSvgNode : undefined;
       return r.renderDocx(n, { rasterize });
     }
     case "json": {
@@ -157,6 +168,7 @@ async function render(n: Narrative, format: Format): Promise<string | Uint8Array
 
 /** Gaps and error findings on stderr, so stdout stays the document. */
 function report(io: CliIO, g: Generated): void {
+  io.stderr(`${g.file}：${g.choice}\n`);
   const errors = g.findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
     io.stderr(`${g.file}：表格检查发现 ${errors.length} 个错误（运行 juesuan check 查看详情）\n`);

@@ -79,7 +79,10 @@ export interface NarrativeWarning {
 
 export interface Narrative {
   title: string;
+  /** The profile asked for (an alias stays an alias). */
   profile: string;
+  /** The region profile it resolved to ("beijing", "central", "shanghai"). */
+  region?: string;
   sections: Section[];
   warnings: NarrativeWarning[];
   /** Charts placed after paragraphs of the sections (src/charts); absent or empty when charts are off. */

@@ -1,8 +1,8 @@
 /**
  * Every place where our Mentougou 2023 text differs from the published 决算说明, and why: the published
  * text's mistakes, its template leftovers, and the wording or sample data in which we differ on purpose.
- * `reference` is the published text (null when the difference is an omission there): our output must not
- * contain it. `ours` must appear in our output. `computed` is the arithmetic behind the figure, in the form
+ * `reference` is the published text (null when the difference is an omission there; several lines when one
+ * change spans paragraphs): our output must not contain it. `ours` must appear in our output. `computed` is the arithmetic behind the figure, in the form
  * test/helpers/arithmetic.ts checks with decimal.js ("A ÷ B = R%", "A − B = C；÷ B = R%"), and its result
  * must be what `ours` prints; null for a change of wording only (then both sides state the same figures).
  * test/reference-alignment.test.ts aligns the whole output with the reference and fails on a difference
@@ -271,17 +271,17 @@ export const MENTOUGOU_CORRECTIONS: Correction[] = [
   },
   {
     where: "七（二）政府性基金基本支出",
-    reference: "政府性基金财政拨款安排基本支出0元，比年初预算增加（减少）0元，增长（减少）0% 。",
-    ours: "（二）2023年度本部门使用政府性基金预算财政拨款安排基本支出0元。",
+    reference: "（二）2023年度本部门使用政府性基金财政拨款安排基本支出0元，比年初预算增加（减少）0元，增长（减少）0% 。\n本年度无此项支出。",
+    ours: "（二）2023年度本部门未使用政府性基金预算财政拨款安排基本支出。",
     computed: "0 = 0",
-    why: "模板的备选词不得出现；无支出时直接说明；“政府性基金财政拨款”漏写“预算”",
+    why: "模板的备选词不得出现；无支出时一句话说明（不写“0元”再写“无此项支出”，#13）；“政府性基金财政拨款”漏写“预算”",
   },
   {
     where: "七（三）国有资本经营",
-    reference: "（三）2023年度本部门使用国有资本经营预算财政拨款支出0元，比年初预算增加（减少）0元，增长（减少）0% 。其中：",
-    ours: "（三）2023年度本部门使用国有资本经营预算财政拨款安排支出0元。",
+    reference: "（三）2023年度本部门使用国有资本经营预算财政拨款支出0元，比年初预算增加（减少）0元，增长（减少）0% 。其中：\n本年度无此项支出。",
+    ours: "（三）2023年度本部门未使用国有资本经营预算财政拨款安排支出。",
     computed: "0 = 0",
-    why: "模板的备选词不得出现；无支出时没有“其中”；与（一）（二）同一句式“安排支出”",
+    why: "模板的备选词不得出现；无支出时一句话说明，没有“其中”（#13）；与（一）（二）同一句式“安排支出”",
   },
   {
     where: "七（四）项目支出 工资福利支出",
@@ -351,9 +351,9 @@ export const MENTOUGOU_CORRECTIONS: Correction[] = [
   {
     where: "第三部分 因公出国（境）用途",
     reference: "因公出国（境）费用主要用于无等方面（需列示主要出国的会议、培训等事项），组织因公出国（境）团组0个、0人次，人均因公出国（境）费用0元。",
-    ours: "本年度未安排因公出国（境）。组织因公出国（境）团组0个、0人次，人均因公出国（境）费用0元。",
-    computed: null,
-    why: "原文留有填报说明文字；用途是补充信息中用户的话（“本年度未安排因公出国（境）。”）",
+    ours: "本年度未安排因公出国（境）。全年未组织因公出国（境）团组。",
+    computed: "0 = 0",
+    why: "原文留有填报说明文字；用途是补充信息中用户的话；人次为0时不写人均费用，直接说没有（#13）",
   },
   {
     where: "第三部分 公务接待费",
@@ -378,10 +378,10 @@ export const MENTOUGOU_CORRECTIONS: Correction[] = [
   },
   {
     where: "第三部分 公务用车购置费",
-    reference: "比年初预算数0元，增加（减少）0元。主要增（减）原因0。",
-    ours: "公务用车购置费决算数0元，与年初预算持平。购置（更新）0辆，车均购置费0元。",
+    reference: "公务用车购置费决算数0元，比年初预算数0元，增加（减少）0元。主要增（减）原因0。购置（更新）0辆，车均购置费0元。",
+    ours: "公务用车购置费决算数0元，与年初预算持平。本年度未购置（更新）公务用车。",
     computed: "0 = 0",
-    why: "模板的备选词不得出现；“原因0”无意义",
+    why: "模板的备选词不得出现；“原因0”无意义；0辆时不写车均数，直接说没有购置（#13）",
   },
   {
     where: "第三部分 公务用车运行维护费",

@@ -4,6 +4,7 @@
  * disagree with each other by 0.01 in places (rounding to 万元); they are kept — see examples/README.md.
  */
 import { classLines } from "./classes";
+import { putuoCaizhengjuSupplement } from "./putuo-caizhengju-2024-supplement";
 import type { ShanghaiSample, ShanghaiTables } from "./types";
 
 const _ = null;
@@ -244,4 +245,5 @@ export const putuoCaizhengju: ShanghaiSample = {
   department: DEPT,
   year: 2024,
   tables,
+  supplement: putuoCaizhengjuSupplement,
 };

@@ -5,13 +5,12 @@
 import type { FinalAccounts, Figure, PriorYearKey, ThreePublicKind } from "../model";
 import { type PriorSource, fromSource } from "./source";
 
-const THREE_PUBLIC_KINDS: readonly ThreePublicKind[] = [
-  "total",
-  "overseasTravel",
-  "officialVehicles",
-  "vehiclePurchase",
-  "vehicleOperation",
-  "officialReception",
+/** The "三公" kinds compared with the prior year, and their keys. */
+const THREE_PUBLIC_KEYS: readonly [ThreePublicKind, PriorYearKey][] = [
+  ["total", "threePublicTotal"],
+  ["overseasTravel", "threePublicOverseasTravel"],
+  ["officialVehicles", "threePublicOfficialVehicles"],
+  ["officialReception", "threePublicOfficialReception"],
 ];
 
 /** Prior-year figures read from last year's tables. */
@@ -43,7 +42,7 @@ export function derivePriorYear(prior: FinalAccounts, source: PriorSource): Prio
   };
   for (const t of TOTALS) put(t.key, t.from(prior));
   const tp = prior.threePublicTable?.actual;
-  if (tp) for (const k of THREE_PUBLIC_KINDS) put(`threePublic:${k}`, tp[k]);
+  if (tp) for (const [kind, key] of THREE_PUBLIC_KEYS) put(key, tp[kind]);
   // 一般公共预算财政拨款支出 by 类 and 款; the 财政拨款总表's 一般公共预算 column for 类 it lacks.
   for (const r of prior.generalBudgetExpenditure?.rows ?? []) {
     if (r.level !== "item") put(`functional:${r.code}`, r.amounts.total);

@@ -1,4 +1,6 @@
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { UNIT_LABEL } from "../../core";
+import { DEFAULT_PROFILE, REGION_PROFILES, chooseProfile, profileById } from "../../narrative";
 import type { Finding } from "../../tables/model";
 import { S } from "../strings";
 import type { Pane } from "../state";
@@ -34,6 +36,46 @@ function FindingItem({ f, pane }: { f: Finding; pane: Pane }) {
   );
 }
 
+/**
+ * 地区口径 and 金额单位 at the top of 生成说明: the profile in use as a visible choice and, once the
+ * workbook is read, the region it appears to be (with the reason) and a button to switch to it.
+ */
+function RegionChoice({ pane }: { pane: Pane }) {
+  const styles = useStyles();
+  const s = pane.settings;
+  const profile = profileById(s.narrative.profile ?? DEFAULT_PROFILE) ?? profileById(DEFAULT_PROFILE)!;
+  const unit = UNIT_LABEL[s.narrative.amountUnit ?? profile.conventions.amountUnit];
+  const use = (id: string) => pane.changeSettings({ ...s, narrative: { ...s.narrative, profile: id } });
+  const detected = pane.analysis ? chooseProfile(pane.analysis.accounts) : null;
+  return (
+    <div className={styles.col} data-testid="region-choice">
+      <div className={styles.row}>
+        <Field label="地区口径">
+          <Select value={profile.id} onChange={(_, d) => use(d.value)} data-testid="region">
+            {REGION_PROFILES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Text data-testid="region-unit">金额单位：{unit}</Text>
+      </div>
+      {detected && detected.id !== profile.id && (
+        <div className={styles.row}>
+          <Text data-testid="region-detected">
+            工作簿看来是“{detected.name}”：{detected.reason}。
+          </Text>
+          <Button size="small" onClick={() => use(detected.id)} data-testid="region-use-detected">
+            改用此口径
+          </Button>
+        </div>
+      )}
+      {detected && detected.id === profile.id && <Text data-testid="region-detected">与工作簿一致：{detected.reason}。</Text>}
+    </div>
+  );
+}
+
 export function GenerateStep({ pane }: { pane: Pane }) {
   const styles = useStyles();
   const a = pane.analysis;
@@ -41,6 +83,7 @@ export function GenerateStep({ pane }: { pane: Pane }) {
   const count = (s: Finding["severity"]) => a?.findings.filter((f) => f.severity === s).length ?? 0;
   return (
     <section className={styles.col}>
+      <RegionChoice pane={pane} />
       <Text>{S.generate.intro}</Text>
       <div className={styles.row}>
         <Button appearance="primary" onClick={pane.generate} disabled={pane.busy !== null} data-testid="generate">

@@ -9,8 +9,7 @@
  */
 import { deflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
-import type { RasterizeSvg } from "./chart-raster";
-import { svgSize } from "./chart-svg";
+import { type RasterizeSvg, svgSize } from "../render";
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
