@@ -80,7 +80,7 @@ describe("prior-year figures from last year's tables", () => {
     assert.deepEqual(at("expenditureTotal"), ["75690311.62", `[${LAST_FILE}]收入支出决算总表!F29`]);
     assert.deepEqual(at("appropriationGrandTotal"), ["75690311.62", `[${LAST_FILE}]财政拨款收入支出决算总表!C34`]);
     assert.deepEqual(at("generalBudgetExpenditure"), ["75690311.62", `[${LAST_FILE}]一般公共预算财政拨款支出决算表!E8`]);
-    assert.deepEqual(at("agencyOperatingCost"), ["393575.95", `[${LAST_FILE}]补充信息!D33`]);
+    assert.deepEqual(at("agencyOperatingCost"), ["393575.95", `[${LAST_FILE}]补充信息!D27`]);
     assert.equal(p.figures.threePublicOfficialReception?.value.toString(), "2150");
     assert.equal(p.figures.threePublicTotal?.value.toString(), "63412.5");
     assert.equal(p.figures["functional:206"]?.value.toString(), "50578516.13");
@@ -129,7 +129,7 @@ describe("prior-year figures from last year's tables", () => {
       "收入支出决算总表!C29", // 本年收入合计
       "收入支出决算总表!F29", // 本年支出合计
       "财政拨款收入支出决算总表!C34", // 财政拨款收、支总计
-      "补充信息!D33", // 机关运行经费
+      "补充信息!D27", // 机关运行经费
     ]) {
       // data-cells quotes the sheet as Excel writes an external reference: '[file]sheet'!C32.
       assert.ok(html.includes(`&#39;[${LAST_FILE}]${ref.replace("!", "&#39;!")}`), `data-cells names ${ref}`);
