@@ -1,16 +1,16 @@
 /**
- * Demo: reads examples/mentougou-kexin-2023.xlsx, runs the checks, generates the 决算说明, prints it,
- * writes out/决算说明.docx and out/决算说明.html, and summarises findings and warnings in Chinese.
- * Run with `npm run demo` (node --import tsx scripts/demo.ts [workbook.xlsx] [outDir]).
+ * Demo: reads examples/mentougou-kexin-2023.xlsx with last year's tables (examples/mentougou-kexin-2022.xlsx),
+ * runs the checks, chooses the region profile from the workbook, generates the 决算说明, prints it, writes
+ * out/决算说明.docx and out/决算说明.html, and summarises findings and warnings in Chinese.
+ * Run with `npm run demo` (node --import tsx scripts/demo.ts [workbook.xlsx] [outDir] [last-year.xlsx]).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { runChecks } from "../src/checks";
-import { readXlsx } from "../src/cli/read-xlsx";
-import { generateNarrative } from "../src/narrative";
+import { rasterizeSvgNode } from "../src/cli/chart-png";
+import { loadWithPrior } from "../src/cli/prior";
+import { chooseProfile, generateNarrative } from "../src/narrative";
 import type { Narrative } from "../src/narrative/model";
 import { renderDocx, renderHtml, renderText } from "../src/render";
-import { readFinalAccounts } from "../src/tables";
 import type { Finding } from "../src/tables";
 
 const SEVERITY_LABEL: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
@@ -41,30 +41,39 @@ function warningsSummary(n: Narrative): string[] {
 async function main(): Promise<void> {
   const workbook = resolve(process.argv[2] ?? "examples/mentougou-kexin-2023.xlsx");
   const outDir = resolve(process.argv[3] ?? "out");
+  // The bundled sample comes with last year's tables; another workbook may name its own.
+  const lastYear = process.argv[4] ?? (process.argv[2] ? null : "examples/mentougou-kexin-2022.xlsx");
 
-  const sheets = await readXlsx(workbook);
-  const read = readFinalAccounts(sheets);
-  const accounts = read.accounts;
-  // Problems met while reading, then the identities within and between the tables.
-  const findings = [...read.findings, ...runChecks(accounts)];
-  const narrative = generateNarrative(accounts);
+  // Reading (with last year's tables, or prior-year sheets in the same workbook), then every check.
+  const { accounts, findings } = await loadWithPrior(
+    workbook,
+    lastYear && existsSync(lastYear) ? { file: lastYear } : null,
+  );
+  const region = chooseProfile(accounts);
+  const narrative = generateNarrative(accounts, { profile: region.id });
 
   process.stdout.write(renderText(narrative));
 
   mkdirSync(outDir, { recursive: true });
   const docxPath = join(outDir, "决算说明.docx");
   const htmlPath = join(outDir, "决算说明.html");
-  writeFileSync(docxPath, await renderDocx(narrative));
+  const rasterize = narrative.charts?.length ? rasterizeSvgNode : undefined;
+  writeFileSync(docxPath, await renderDocx(narrative, { rasterize }));
   writeFileSync(htmlPath, renderHtml(narrative, { standalone: true }), "utf8");
 
   const summary = [
     "",
     "——————————",
-    `工作簿：${workbook}`,
+    `工作簿：${workbook}${lastYear ? `（上年决算表：${lastYear}）` : ""}`,
+    `口径：${region.name}（${region.reason}）`,
     ...findingsSummary(findings),
     ...warningsSummary(narrative),
     `已写出：${docxPath}`,
     `已写出：${htmlPath}`,
+    "",
+    "其他示例：npm run demo -- examples/central-sample.xlsx out/central",
+    "          npm run demo -- examples/shanghai-putuo-caizhengju-2024.xlsx out/shanghai",
+    "命令行：npx juesuan narrate <工作簿.xlsx> --format docx --out 说明.docx [--prior 上年.xlsx] [--charts on]",
   ];
   process.stdout.write(`${summary.join("\n")}\n`);
 }

@@ -5,6 +5,7 @@ import { centralAccounts } from "./central-model";
 import type { SampleSheet } from "./grid";
 import { mentougouSheets } from "./mentougou-kexin-2023";
 import { mentougouAccounts } from "./mentougou-model";
+import { mentougouPriorSheets } from "./mentougou-2022";
 import { shanghaiWorkbooks } from "./shanghai";
 import { supplementSampleSheet } from "./supplement-sheet";
 
@@ -14,6 +15,7 @@ export { centralSheets, centralSupplement, centralFacts } from "./central-sample
 export { mentougouAccounts } from "./mentougou-model";
 export { centralAccounts } from "./central-model";
 export { supplementSampleSheet } from "./supplement-sheet";
+export { mentougouPriorSheets } from "./mentougou-2022";
 export { shanghaiWorkbooks, type ShanghaiWorkbook } from "./shanghai";
 
 export interface SampleWorkbook {
@@ -39,6 +41,11 @@ export function centralWorkbook(): SampleWorkbook {
   };
 }
 
+/** examples/mentougou-kexin-2022.xlsx: the prior year of the Mentougou sample (公开01/03/04/05/11 + 补充信息). */
+export function mentougouPriorWorkbook(): SampleWorkbook {
+  return { file: "mentougou-kexin-2022.xlsx", sheets: mentougouPriorSheets() };
+}
+
 /** examples/shanghai-putuo-caizhengju-2024.xlsx: the 9 Shanghai tables in 万元 (上海市普陀区财政局, 2024). */
 export function shanghaiWorkbook(): SampleWorkbook {
   const wb = shanghaiWorkbooks()[0];
@@ -46,5 +53,5 @@ export function shanghaiWorkbook(): SampleWorkbook {
 }
 
 export function sampleWorkbooks(): SampleWorkbook[] {
-  return [mentougouWorkbook(), centralWorkbook(), shanghaiWorkbook()];
+  return [mentougouWorkbook(), centralWorkbook(), shanghaiWorkbook(), mentougouPriorWorkbook()];
 }

@@ -8,6 +8,9 @@ import { type Rule, applyRule } from "./rule";
 import { BETWEEN_TABLE_RULES } from "./rules/between";
 import { WITHIN_TABLE_RULES } from "./rules/within";
 import { checkUnitPlausibility } from "./rules/unit";
+import { YEAR_ON_YEAR_RULES } from "./rules/year-on-year";
+import type { PriorSource } from "../tables/prior";
+import { type YearOnYearRule, runYearOnYearRules } from "./year-on-year";
 
 export type { Rule, Identity, Operand, Severity } from "./rule";
 export { evaluateIdentity, ROUNDING_NOTE } from "./rule";
@@ -31,4 +34,18 @@ export function runChecks(accounts: FinalAccounts, rules: readonly Rule[] = RULE
     .map((f, i) => ({ f, i }))
     .sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i)
     .map((x) => x.f);
+}
+
+export { YEAR_ON_YEAR_RULES } from "./rules/year-on-year";
+export type { YearOnYearRule, BalanceSpec } from "./year-on-year";
+
+/** This year's tables against last year's (年初 = 上年年末, the year, 类/款 changes); see rules/year-on-year.ts. */
+export function runYearOnYearChecks(
+  current: FinalAccounts,
+  prior: FinalAccounts,
+  source: PriorSource,
+  rules: readonly YearOnYearRule[] = YEAR_ON_YEAR_RULES,
+): Finding[] {
+  const out = runYearOnYearRules(current, prior, source, rules);
+  return out.map((f, i) => ({ f, i })).sort((x, y) => SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] || x.i - y.i).map((x) => x.f);
 }

@@ -6,13 +6,15 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { type CliIO, type Command, EXIT, UsageError, oneOf, parseCommandArgs } from "./command";
 import { listWorkbooks, skippedReasons } from "./files";
-import { type LoadedWorkbook, loadWorkbook } from "./load";
+import type { LoadedWorkbook } from "./load";
+import { type PriorChoice, loadWithPrior, priorChoice, unpairedReport } from "./prior";
+import { PRIOR_OPTIONS, type PriorOptions, priorOptionsOf } from "./prior-args";
 import { WorkbookReadError } from "./read-xlsx";
 import { SEVERITY_LABEL, countBySeverity, findingJson, findingsText, reportJson, tablesText } from "./report";
 import type { ProofFinding } from "../proofread";
 import { PROFILES as REGION_SETTINGS, profileById } from "../narrative";
 
-const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--text 说明.txt|说明.docx [--profile 口径]]
+const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--text 说明.txt|说明.docx [--profile 口径]] [--prior 上年.xlsx]
 读取部门决算公开表，识别各张表并检查表内、表间勾稽关系；指定 --text 时还用报表逐个核对说明文字中的数字（校对）。
 
 参数：
@@ -28,6 +30,10 @@ const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--te
                   校对发现的问题也列在 findings 中（rule 以 proof. 开头），另有 sentence（所在句子）、
                   excerpt（出错的原文）、offset/length（在全文中的位置），并附 proofread: { file, profile, counts }；
                   文件夹则输出 { files: [{ file, tables, findings } 或 { file, error }], summary }
+  --prior 文件    上年决算表（.xlsx）：检查两年衔接（本年年初结转和结余 = 上年年末，年度，新增或取消的类、款），
+                  上年数与补充信息不一致时提示
+  --prior-dir 文件夹  文件夹输入时上年决算表所在的文件夹，按部门名称配对，未配对的逐个列出
+                  （工作簿中另有表名年度早一年的上年报表时，自动使用，无需这两个选项）
   -h, --help      显示本帮助
 
 退出码：0 没有错误；1 发现错误（表格或说明文字中的 error 级问题）；2 用法错误或文件无法读取
@@ -35,9 +41,9 @@ const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--te
 
 type FileResult = { file: string; loaded: LoadedWorkbook } | { file: string; error: string };
 
-async function checkOne(path: string): Promise<FileResult> {
+async function checkOne(path: string, prior: PriorChoice = null): Promise<FileResult> {
   try {
-    return { file: path, loaded: await loadWorkbook(path) };
+    return { file: path, loaded: await loadWithPrior(path, prior) };
   } catch (e) {
     if (e instanceof WorkbookReadError) return { file: path, error: e.message };
     throw e;
@@ -93,12 +99,14 @@ interface CheckOptions {
   help: boolean;
   text: string | null;
   profile: (typeof PROFILES)[number] | null;
+  prior: PriorOptions;
 }
 
 const CHECK_OPTIONS = {
   text: { type: "string" },
   profile: { type: "string" },
   json: { type: "boolean" },
+  ...PRIOR_OPTIONS,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -106,7 +114,7 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   const { positional, values } = parseCommandArgs(args, CHECK_OPTIONS);
   const profile = oneOf(values.profile, PROFILES, "--profile") ?? null;
   if (profile !== null && values.text === undefined) throw new UsageError("--profile 只能与 --text 一起使用");
-  return { positional, json: values.json, help: values.help, text: values.text ?? null, profile };
+  return { positional, json: values.json, help: values.help, text: values.text ?? null, profile, prior: priorOptionsOf(values) };
 }
 
 /** Whether a text has any digit to check (an empty text or plain words have none). */
@@ -157,7 +165,7 @@ export function proofJson(findings: readonly ProofFinding[]) {
 }
 
 /** One workbook checked and one narrative proofread against it. */
-async function checkWithText(target: string, textFile: string, profile: string | null, json: boolean, io: CliIO): Promise<number> {
+async function checkWithText(target: string, textFile: string, profile: string | null, json: boolean, io: CliIO, prior: PriorChoice): Promise<number> {
   // Loaded on demand: plain `check` does not pay for the proofreader or jszip.
   const { readNarrativeText, TextReadError } = await import("./read-text");
   const { proofreadText, resolveProofSettings } = await import("../proofread");
@@ -171,7 +179,7 @@ async function checkWithText(target: string, textFile: string, profile: string |
     }
     throw e;
   }
-  const r = await checkOne(target);
+  const r = await checkOne(target, prior);
   if ("error" in r) {
     io.stderr(`${r.error}\n`);
     return EXIT.usage;
@@ -212,12 +220,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const target = positional[0];
   const info = await stat(target).catch(() => null);
+  const prior = await priorChoice(opts.prior, info?.isDirectory() === true);
   if (opts.text !== null) {
     if (info?.isDirectory()) throw new UsageError("--text 只能与单个工作簿一起使用，不能用于文件夹");
-    return checkWithText(target, opts.text, opts.profile, json, io);
+    return checkWithText(target, opts.text, opts.profile, json, io, prior);
   }
   if (!info?.isDirectory()) {
-    const r = await checkOne(target);
+    const r = await checkOne(target, prior);
     if ("error" in r) {
       io.stderr(`${r.error}\n`);
       return EXIT.usage;
@@ -233,11 +242,12 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const results: FileResult[] = [];
   for (const [i, file] of files.entries()) {
-    const r = await checkOne(file);
+    const r = await checkOne(file, prior);
     results.push(r);
     progress(io, i + 1, files.length, file);
     if (!json) io.stdout(`${textReport(r).join("\n")}\n\n`);
   }
+  for (const line of unpairedReport(prior)) io.stderr(`${line}\n`);
   const unreadable = results.filter((r) => "error" in r).length;
   const withErrors = results.filter((r) => "loaded" in r && countBySeverity(r.loaded.findings).error > 0).length;
   const summary = {

@@ -9,6 +9,8 @@ import type { Finding } from "../tables/model";
 import { type CliIO, type Command, EXIT, UsageError, oneOf, parseCommandArgs } from "./command";
 import { listWorkbooks, skippedReasons } from "./files";
 import { OutputWriteError, makeFolder, refuseInputAsOutput, refuseOtherType, writeOutput } from "./output";
+import type { PriorChoice } from "./prior";
+import { PRIOR_OPTIONS, type PriorOptions, priorOptionsOf } from "./prior-args";
 
 /** Region profiles and their older aliases (src/narrative/profiles); "auto" chooses from the workbook. */
 const PROFILES = ["auto", "beijing", "central", "shanghai", "yuan-1dp", "wanyuan-2dp"] as const;
@@ -18,7 +20,7 @@ type Profile = (typeof PROFILES)[number];
 
 const EXTENSION: Record<Format, string> = { text: ".txt", html: ".html", docx: ".docx", json: ".json" };
 
-const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--charts on|off] [--out 输出]
+const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--charts on|off] [--out 输出] [--prior 上年.xlsx]
 
 读取部门决算公开表和“补充信息”表，检查勾稽关系，生成决算说明（第二至第四部分）。
 缺少的原因、上年数、预算数、数量等以【待填写：…】标出，并在标准错误输出中逐条提示。
@@ -40,6 +42,9 @@ const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile �
                        不指定时 text/html/json 输出到标准输出，docx 必须指定。
                        不会覆盖输入的工作簿，也不会覆盖其他类型的已有文件（如把 .xlsx 当作 .docx 输出）
   --force              工作簿中有金额无法读取（如公式没有计算结果）时仍然生成说明（默认不生成）
+  --prior 文件         上年决算表（.xlsx）：上年数取自该表（补充信息中已填的上年数优先），并检查两年衔接
+  --prior-dir 文件夹   文件夹输入时上年决算表所在的文件夹，按部门名称配对，未配对的逐个列出
+                       （工作簿中另有表名年度早一年的上年报表时，自动使用，无需这两个选项）
   -h, --help           显示本帮助
 
 退出码：0 正常；1 表格检查发现错误（说明照常生成；有金额无法读取时不生成，除非 --force）；
@@ -56,6 +61,8 @@ interface Options {
   charts?: boolean;
   /** Write documents even for workbooks whose figures could not all be read. */
   force?: boolean;
+  /** --prior / --prior-dir, when given. */
+  prior?: PriorOptions;
 }
 
 function parseYear(v: string | undefined): number | null {
@@ -71,6 +78,7 @@ const NARRATE_OPTIONS = {
   year: { type: "string" },
   charts: { type: "string" },
   force: { type: "boolean" },
+  ...PRIOR_OPTIONS,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -88,6 +96,7 @@ export function parseNarrateArgs(args: string[]): Options | "help" {
     year: parseYear(values.year),
     ...(values.charts !== undefined ? { charts: oneOf(values.charts, ["on", "off"] as const, "--charts") === "on" } : {}),
     ...(values.force ? { force: true } : {}),
+    ...(values.prior !== undefined || values["prior-dir"] !== undefined ? { prior: priorOptionsOf(values) } : {}),
   };
 }
 
@@ -101,13 +110,13 @@ interface Generated {
 
 type Result = Generated | { file: string; error: string };
 
-async function generateOne(path: string, profile: Profile, year: number | null, charts?: boolean): Promise<Result> {
+async function generateOne(path: string, profile: Profile, year: number | null, prior: PriorChoice, charts?: boolean): Promise<Result> {
   // Loaded on demand so `--help` and usage errors do not pay for exceljs and the readers.
-  const { loadWorkbook } = await import("./load");
+  const { loadWithPrior } = await import("./prior");
   const { WorkbookReadError } = await import("./read-xlsx");
   const { chooseProfile, generateNarrative, profileById } = await import("../narrative");
   try {
-    const loaded = await loadWorkbook(path);
+    const loaded = await loadWithPrior(path, prior);
     const auto = profile === "auto" ? chooseProfile(loaded.accounts) : null;
     const id = auto ? auto.id : profile;
     const choice = auto
@@ -216,13 +225,15 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const dests = await destinations(opts, isFolder, files);
   if (isFolder && opts.out) await makeFolder(opts.out);
+  const { priorChoice, unpairedReport } = await import("./prior");
+  const prior = await priorChoice(opts.prior ?? { prior: null, priorDir: null }, isFolder);
 
   const tally = { written: 0, unreadable: 0, withErrors: 0, notWritten: 0, writeFailed: 0 };
   let errors = false;
   // A folder as JSON on stdout is one document: { files: [{ file, text, sections, warnings } | { file, error }] }.
   const jsonFiles: unknown[] | null = isFolder && !opts.out && opts.format === "json" ? [] : null;
   for (const [i, file] of files.entries()) {
-    const r = await generateOne(file, opts.profile, opts.year, opts.charts);
+    const r = await generateOne(file, opts.profile, opts.year, prior, opts.charts);
     if ("error" in r) {
       io.stderr(`${r.file}：无法读取：${r.error}\n`);
       jsonFiles?.push({ file: r.file, error: r.error });
@@ -274,6 +285,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     if (skipped.length > 0) parts.push(`跳过 ${skipped.length} 个文件（${skippedReasons(skipped)}）`);
     io.stderr(`汇总：${parts.join("，")}\n`);
   }
+  for (const line of unpairedReport(prior)) io.stderr(`${line}\n`);
   if (tally.unreadable > 0 || tally.writeFailed > 0) return EXIT.usage;
   return errors || tally.notWritten > 0 ? EXIT.findings : EXIT.ok;
 }

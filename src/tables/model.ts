@@ -188,7 +188,7 @@ export interface PurchasedServices {
 }
 
 /** Totals for which the narrative compares with the prior year. */
-export type PriorYearKey =
+export type PriorYearTotalKey =
   | "grandTotal" // 收、支总计
   | "incomeTotal" // 本年收入合计
   | "expenditureTotal" // 本年支出合计
@@ -199,6 +199,13 @@ export type PriorYearKey =
   | "threePublicOverseasTravel" // 因公出国（境）费
   | "threePublicOfficialVehicles" // 公务用车购置及运行维护费
   | "threePublicOfficialReception"; // 公务接待费
+
+/**
+ * Every prior-year figure: the totals and "三公" kinds above, and each 类 or 款 of 一般公共预算财政拨款支出
+ * by 功能分类 ("functional:206", "functional:20601", the LineKeys of their reasons). Filled from the
+ * 补充信息 sheet and from last year's tables (src/tables/prior).
+ */
+export type PriorYearKey = PriorYearTotalKey | `functional:${string}`;
 
 /** Counts the tables do not hold. */
 export type CountKey =

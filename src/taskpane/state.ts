@@ -8,8 +8,10 @@ import { renderGrid } from "../render/grid";
 import { renderText } from "../render/text";
 import { TABLE_NAMES } from "../checks";
 import * as office from "./office-bridge";
-import type { Analysis } from "./logic/pipeline";
+import type { Analysis, PriorWorkbook } from "./logic/pipeline";
 import { analyseLazy, proofreadLazy } from "./logic/lazy";
+import { readPriorWorkbook } from "./logic/prior-workbook";
+import { splitRef } from "../core";
 import { type PaneSettings, sanitizePaneSettings } from "./logic/pane-settings";
 import { cellValueFor, findSupplementSlot } from "./logic/supplement-keys";
 import { nextVersionName } from "../office";
@@ -51,6 +53,8 @@ export function usePane() {
   const [proofSelected, setProofSelected] = useState<number | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  /** Last year's workbook chosen with 上年决算表 (null: prior-year sheets of this workbook, if any). */
+  const priorRef = useRef<PriorWorkbook | null>(null);
 
   const run = useCallback(async (kind: Busy, work: () => Promise<void>) => {
     setBusy(kind);
@@ -67,7 +71,7 @@ export function usePane() {
   /** Reads the workbook and runs the pipeline with the given settings. */
   const refresh = useCallback(async (s: PaneSettings = settingsRef.current): Promise<Analysis> => {
     const sheets = await office.readSheets();
-    const a = await analyseLazy(sheets, s);
+    const a = await analyseLazy(sheets, s, priorRef.current);
     setAnalysis(a);
     return a;
   }, []);
@@ -88,7 +92,7 @@ export function usePane() {
       setSettings(next);
       settingsRef.current = next;
       await office.saveStoredSettings(next);
-      if (rerun && analysis) setAnalysis(await analyseLazy(analysis.sheets, next));
+      if (rerun && analysis) setAnalysis(await analyseLazy(analysis.sheets, next, priorRef.current));
     },
     [analysis],
   );
@@ -166,12 +170,42 @@ export function usePane() {
   const selectCells = useCallback(
     (cells: string[]) =>
       run("select", async () => {
-        if (cells.length === 0) return;
+        // Cells of last year's workbook ("[2022.xlsx]Sheet!C12") are not in this workbook.
+        const here = cells.filter((c) => !splitRef(c).sheet.startsWith("["));
+        if (here.length === 0) {
+          if (cells.length > 0) setNotice({ intent: "info", text: S.prior.elsewhere(cells[0]) });
+          return;
+        }
+        cells = here;
         await office.selectCells(cells);
         // Excel selects one range: the first reference (the others are named in the finding itself).
         setNotice({ intent: "info", text: S.generate.selected(cells[0]) });
       }),
     [run],
+  );
+
+  /** 上年决算表: reads the chosen .xlsx in the browser and runs the pipeline again with it. */
+  const choosePrior = useCallback(
+    (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }) =>
+      run("read", async () => {
+        priorRef.current = await readPriorWorkbook(file.name, await file.arrayBuffer());
+        const a = await refresh();
+        setNotice(
+          a.prior
+            ? { intent: "success", text: S.prior.loaded(file.name, a.prior.year) }
+            : { intent: "warning", text: S.prior.noTables(file.name) },
+        );
+      }),
+    [run, refresh],
+  );
+
+  const clearPrior = useCallback(
+    () =>
+      run("read", async () => {
+        priorRef.current = null;
+        await refresh();
+      }),
+    [run, refresh],
   );
 
   const writeSheet = useCallback(
@@ -295,6 +329,8 @@ export function usePane() {
     openSupplement,
     saveSupplement,
     selectCells,
+    choosePrior,
+    clearPrior,
     writeSheet,
     cancelPrompt,
     downloadDocx,

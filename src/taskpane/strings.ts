@@ -62,6 +62,19 @@ export const S = {
     inputLabel: (what: string) => `填写：${what}`,
   },
 
+  prior: {
+    heading: "上年决算表",
+    intro: "上年数（比上年增减）取自上年决算表；补充信息表中已填的上年数优先。",
+    choose: "选择上年决算表…",
+    clear: "不用此文件",
+    fromFile: (file: string, year: number | null) => `上年数取自 ${file}${year ? `（${year}年度）` : ""}`,
+    fromSheets: (year: number | null) => `上年数取自本工作簿中的${year ? `${year}年度` : "上年"}报表`,
+    none: "未提供上年决算表：上年数取自补充信息表。",
+    loaded: (file: string, year: number | null) => `已读取上年决算表 ${file}${year ? `（${year}年度）` : ""}，并重新生成。`,
+    noTables: (file: string) => `${file} 中未识别到决算公开表，上年数仍取自补充信息表。`,
+    elsewhere: (cell: string) => `该数字来自上年决算表（${cell}），不在本工作簿中。`,
+  },
+
   generate: {
     intro: "读取工作簿、核对表内表间关系并生成决算说明。核对结果仅供参考，不阻止生成。",
     run: "生成决算说明",

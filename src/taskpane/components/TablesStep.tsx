@@ -3,6 +3,7 @@ import { TABLE_NAMES } from "../../checks";
 import type { DetectedTable, TableId } from "../../tables/model";
 import { S } from "../strings";
 import type { Pane } from "../state";
+import { PriorYearPanel } from "./PriorYearPanel";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -100,6 +101,7 @@ export function TablesStep({ pane }: { pane: Pane }) {
               </ul>
             </>
           )}
+          <PriorYearPanel pane={pane} />
         </>
       )}
     </section>

@@ -7,12 +7,12 @@
 import type { FinalAccounts, Sheet } from "../../tables/model";
 import type { ProofFinding } from "../../proofread";
 import type { PaneSettings } from "./pane-settings";
-import type { Analysis } from "./pipeline";
+import type { Analysis, PriorWorkbook } from "./pipeline";
 
 /** analyse() from ./pipeline, loading the engine on first use. */
-export async function analyseLazy(sheets: Sheet[], settings: PaneSettings): Promise<Analysis> {
+export async function analyseLazy(sheets: Sheet[], settings: PaneSettings, prior?: PriorWorkbook | null): Promise<Analysis> {
   const { analyse } = await import(/* webpackChunkName: "engine" */ "./pipeline");
-  return analyse(sheets, settings);
+  return analyse(sheets, settings, prior);
 }
 
 /** proofread() from ./proofread, loading the proofreader on first use. */
