@@ -4,15 +4,8 @@
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { Dec, fromYuan, parseA1, roundHalfUp, splitRef, toYuan, type Unit } from "../src/core";
-import {
-  type Chart,
-  type ChartBlock,
-  PROFILE_CHARTS,
-  STANDARD_CHARTS,
-  profileCharts,
-  resolveAnchor,
-} from "../src/charts";
-import { generateNarrative, paragraphText, type Narrative } from "../src/narrative";
+import { type Chart, type ChartBlock, STANDARD_CHARTS, resolveAnchor } from "../src/charts";
+import { REGION_PROFILES, generateNarrative, paragraphText, profileCharts, type Narrative } from "../src/narrative";
 import { loadWorkbook, type LoadedWorkbook } from "../src/cli/load";
 import type { Sheet } from "../src/tables/model";
 
@@ -312,8 +305,11 @@ describe("profiles and the on/off setting", () => {
     assert.equal(profileCharts("beijing").enabledByDefault, false);
     assert.equal(profileCharts("central").enabledByDefault, false);
     assert.equal(profileCharts("shanghai").enabledByDefault, true);
+    // An alias has its region's charts; an unknown id has none.
+    assert.equal(profileCharts("yuan-1dp"), profileCharts("beijing"));
+    assert.equal(profileCharts("wanyuan-2dp"), profileCharts("central"));
     assert.equal(profileCharts("no-such-profile").charts.length, 0);
-    for (const p of Object.values(PROFILE_CHARTS)) assert.ok(p.charts.length >= 6);
+    for (const p of REGION_PROFILES) assert.ok((p.charts?.charts.length ?? 0) >= 6, p.id);
   });
 
   test("anchor rules: after the n-th body, before or after the n-th heading, else the section's end", () => {

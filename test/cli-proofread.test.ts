@@ -165,6 +165,9 @@ describe("juesuan check --text", () => {
     // 16.3% and 54.5% have one decimal where the profile wants two.
     const decimals = proofOf(out).filter((f) => f.rule === "proof.decimals").map((f) => f.excerpt);
     assert.ok(decimals.includes("54.5%"), decimals.join());
+    // A region id checks with its region's conventions: central is wanyuan-2dp's region.
+    const central = JSON.parse((await run(["check", SAMPLE, "--text", txt, "--profile", "central", "--json"])).stdout) as JsonReport;
+    assert.deepEqual(proofOf(central), proofOf(out));
   });
 
   test("a correct generated narrative checked back has no error proof findings", async () => {
@@ -228,7 +231,7 @@ describe("juesuan check --text", () => {
     mkdirSync(folder);
     const usage: [string[], RegExp][] = [
       [["check", folder, "--text", txt], /--text 只能与单个工作簿一起使用/],
-      [["check", SAMPLE, "--text", txt, "--profile", "x"], /--profile 的取值“x”无效，可选：yuan-1dp、wanyuan-2dp/],
+      [["check", SAMPLE, "--text", txt, "--profile", "x"], /--profile 的取值“x”无效，可选：beijing、central、shanghai、yuan-1dp、wanyuan-2dp/],
       [["check", SAMPLE, "--profile", "yuan-1dp"], /--profile 只能与 --text 一起使用/],
       [["check", SAMPLE, "--text"], /--text 需要一个取值/],
       [["check", SAMPLE, "--text", txt, "--text", txt], /--text 只能指定一次/],

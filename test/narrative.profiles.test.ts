@@ -21,6 +21,7 @@ import {
 } from "../src/narrative";
 import { CENTRAL } from "../src/narrative/profiles/central";
 import { readFinalAccounts } from "../src/tables";
+import { STANDARD_CHARTS } from "../src/charts";
 
 describe("registered profiles", () => {
   test("each is valid and ids and aliases are unique", () => {
@@ -77,8 +78,19 @@ describe("registered profiles", () => {
     assert.throws(() => profileConventions("nowhere"), /未知的口径/);
   });
 
-  test("the charts list is optional data on a profile", () => {
-    for (const p of REGION_PROFILES) assert.ok(p.charts === undefined || Array.isArray(p.charts));
+  test("the charts are data on a profile, picked from the catalogue of src/charts", () => {
+    const kinds = new Set(STANDARD_CHARTS.map((c) => c.id));
+    for (const p of REGION_PROFILES) {
+      const c = p.charts;
+      assert.ok(c, p.id);
+      assert.equal(typeof c.enabledByDefault, "boolean");
+      for (const rule of c.charts) assert.ok(kinds.has(rule.id), `${p.id}: ${rule.id}`);
+    }
+    // A region without charts prints none, whatever the setting's default.
+    const bare: RegionProfile = { ...CENTRAL, charts: undefined };
+    const accounts = readFinalAccounts(centralWorkbook().sheets).accounts;
+    assert.equal(generateNarrative(accounts, { charts: true }, CENTRAL).charts?.length, 7);
+    assert.deepEqual(generateNarrative(accounts, { charts: true }, bare).charts, []);
   });
 });
 

@@ -51,7 +51,7 @@ describe("unit plausibility", () => {
     assert.equal(f.actual, "元");
     assert.match(
       f.message,
-      /^单位可能有误：收入支出决算总表、财政拨款收入支出决算总表、财政拨款"三公"经费支出决算表标注“单位：元”，但金额看起来是以万元填写的/,
+      /^单位可能有误：收入支出决算总表、财政拨款收入支出决算总表、财政拨款“三公”经费支出决算表标注“单位：元”，但金额看起来是以万元填写的/,
     );
     // 75,690,311.62 / 11,368.40 = 6,658.0…
     assert.match(f.message, /收、支总计11,368\.40元是补充信息中上年数75,690,311\.62元的约 1\/6,658/);
@@ -61,7 +61,7 @@ describe("unit plausibility", () => {
   test("only the 三公 table in 万元 under 元: judged per vehicle", () => {
     const found = unitFindings(toWanFigures(plain(mentougouWorkbook().sheets), threePublic));
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /财政拨款"三公"经费支出决算表标注“单位：元”/);
+    assert.match(found[0].message, /财政拨款“三公”经费支出决算表标注“单位：元”/);
     // 4.45 万元 / 6 = 0.741666… 元 a vehicle as stated; × 10,000 = 7,416.67 元
     assert.match(found[0].message, /公务用车运行维护费按元计每辆仅0\.74元（6辆），按万元计为7,416\.67元/);
   });

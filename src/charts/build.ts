@@ -6,7 +6,7 @@
 import type { FinalAccounts } from "../tables/model";
 import { type ChartFormat, chartData, unitLabel } from "./data";
 import type { ChartBlock } from "./model";
-import type { AnchorRule, ChartRule } from "./profiles";
+import type { AnchorRule, ChartRule } from "./catalogue";
 
 /** What the anchor rules need to know of a section: the role of each paragraph. */
 export interface SectionOutline {

@@ -13,7 +13,7 @@ import {
   share,
   sum,
 } from "../core";
-import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS, generalBudgetTree } from "../tables";
+import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS, TABLE_NAMES, generalBudgetTree } from "../tables";
 import type { Figure, FinalAccounts, ThreePublicKind } from "../tables/model";
 import type { ChartId, ChartSeries, ChartValue } from "./model";
 
@@ -115,7 +115,7 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
         prior.grandTotal,
         "收、支总计",
         "priorYear:grandTotal",
-        "收入支出决算总表",
+        TABLE_NAMES.incomeExpenditureSummary,
         f,
       );
     case "appropriation-total-change":
@@ -124,11 +124,11 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
         prior.appropriationGrandTotal,
         "财政拨款收、支总计",
         "priorYear:appropriationGrandTotal",
-        "财政拨款收入支出决算总表",
+        TABLE_NAMES.appropriationSummary,
         f,
       );
     case "income-structure": {
-      if (!s) return { missing: "未识别到收入支出决算总表" };
+      if (!s) return { missing: `未识别到${TABLE_NAMES.incomeExpenditureSummary}` };
       const approp = (["generalBudget", "governmentFund", "stateCapital"] as const).flatMap((k) => {
         const v = s.income[k];
         return v ? [v] : [];
@@ -146,7 +146,7 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
     }
     case "expenditure-structure": {
       const t = a.expenditureTable;
-      if (!t || !t.total.total) return { missing: "未识别到支出决算表" };
+      if (!t || !t.total.total) return { missing: `未识别到${TABLE_NAMES.expenditureTable}` };
       const parts = (
         Object.keys(EXPENDITURE_KIND_LABELS) as (keyof typeof EXPENDITURE_KIND_LABELS)[]
       ).flatMap((k) => {
@@ -157,9 +157,9 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
     }
     case "general-budget-by-class": {
       const t = a.generalBudgetExpenditure;
-      if (!t) return { missing: "未识别到一般公共预算财政拨款支出决算表" };
+      if (!t) return { missing: `未识别到${TABLE_NAMES.generalBudgetExpenditure}` };
       const rows = t.rows.filter((r) => r.level === "class" && r.amounts.total);
-      if (rows.length === 0) return { missing: "一般公共预算财政拨款支出决算表中没有“类”级科目" };
+      if (rows.length === 0) return { missing: `${TABLE_NAMES.generalBudgetExpenditure}中没有“类”级科目` };
       return {
         categories: rows.map((r) => r.name),
         series: [{ name: "决算数", values: rows.map((r) => fig(r.amounts.total!, f)) }],
@@ -167,9 +167,9 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
     }
     case "budget-vs-actual-by-class": {
       const t = a.generalBudgetExpenditure;
-      if (!t) return { missing: "未识别到一般公共预算财政拨款支出决算表" };
+      if (!t) return { missing: `未识别到${TABLE_NAMES.generalBudgetExpenditure}` };
       const rows = t.rows.filter((r) => r.level === "class" && r.amounts.total);
-      if (rows.length === 0) return { missing: "一般公共预算财政拨款支出决算表中没有“类”级科目" };
+      if (rows.length === 0) return { missing: `${TABLE_NAMES.generalBudgetExpenditure}中没有“类”级科目` };
       // The tree gives each 类 its budget from the table, the 补充信息 sheet, or the sum of its 款/项.
       const tree = generalBudgetTree(a);
       const budgets = rows.map((r) => tree?.byCode[r.code]?.initialBudget);
@@ -191,13 +191,13 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
     }
     case "three-public-budget-vs-actual": {
       const t = a.threePublicTable;
-      if (!t) return { missing: "未识别到财政拨款“三公”经费支出决算表" };
+      if (!t) return { missing: `未识别到${TABLE_NAMES.threePublicTable}` };
       const budget: Figure[] = [];
       const actual: Figure[] = [];
       for (const [k, label] of THREE_PUBLIC_PARTS) {
         const b = t.budget[k] ?? a.supplement.initialBudgets[`threePublic:${k}`];
         const v = t.actual[k];
-        if (!v) return { missing: `财政拨款“三公”经费支出决算表中缺少${label}的决算数` };
+        if (!v) return { missing: `${TABLE_NAMES.threePublicTable}中缺少${label}的决算数` };
         if (!b)
           return {
             missing: `缺少${label}的年初预算数（补充信息表“年初预算数”部分）`,

@@ -7,27 +7,12 @@ import type {
   GovernmentFundColumn,
   IncomeColumn,
   StateCapitalColumn,
-  TableId,
   ThreePublicKind,
 } from "../tables/model";
 import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS } from "../tables";
 
-export const TABLE_NAMES: Record<TableId, string> = {
-  incomeExpenditureSummary: "收入支出决算总表",
-  incomeTable: "收入决算表",
-  expenditureTable: "支出决算表",
-  appropriationSummary: "财政拨款收入支出决算总表",
-  generalBudgetIncomeExpenditure: "一般公共预算财政拨款收入支出决算表",
-  generalBudgetExpenditure: "一般公共预算财政拨款支出决算表",
-  basicExpenditureByEconomic: "一般公共预算财政拨款基本支出决算表",
-  projectExpenditureByEconomic: "一般公共预算财政拨款项目支出决算表",
-  governmentFundTable: "政府性基金预算财政拨款收入支出决算表",
-  governmentFundBasicExpenditure: "政府性基金预算财政拨款基本支出决算表",
-  stateCapitalTable: "国有资本经营预算财政拨款支出决算表",
-  threePublicTable: '财政拨款"三公"经费支出决算表',
-  procurementTable: "政府采购情况表",
-  purchasedServicesTable: "政府购买服务决算公开情况表",
-};
+/** Table names come from the specs (src/tables), the one place they are spelled. */
+export { TABLE_NAMES } from "../tables";
 
 export const INCOME_COLUMNS: Record<IncomeColumn, string> = {
   total: "本年收入合计",

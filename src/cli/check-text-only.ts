@@ -6,7 +6,7 @@
  */
 import { EXIT, type CliIO } from "./command";
 import { countBySeverity } from "./report";
-import { proofJson, proofText } from "./check";
+import { proofJson, proofSettingsFor, proofText } from "./check";
 
 export async function checkTextOnly(textFile: string, profile: string | null, json: boolean, io: CliIO): Promise<number> {
   const { readNarrativeText, TextReadError } = await import("./read-text");
@@ -21,7 +21,7 @@ export async function checkTextOnly(textFile: string, profile: string | null, js
     }
     throw e;
   }
-  const settings = profile ? { profile } : {};
+  const settings = proofSettingsFor(profile);
   const resolved = resolveProofSettings(text, settings);
   const proof = proofreadTextOnly(text, settings);
   if (json) {

@@ -12,6 +12,7 @@ import { PRIOR_OPTIONS, type PriorOptions, priorOptionsOf } from "./prior-args";
 import { WorkbookReadError } from "./read-xlsx";
 import { SEVERITY_LABEL, countBySeverity, findingJson, findingsText, reportJson, tablesText } from "./report";
 import type { ProofFinding } from "../proofread";
+import { PROFILES as REGION_SETTINGS, profileById } from "../narrative";
 
 const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--text 说明.txt|说明.docx [--profile 口径]] [--prior 上年.xlsx]
 读取部门决算公开表，识别各张表并检查表内、表间勾稽关系；指定 --text 时还用报表逐个核对说明文字中的数字（校对）。
@@ -23,8 +24,8 @@ const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--te
 选项：
   --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用；
                   不指定工作簿时只用文字自身核对（合计与分项、按文中金额重算的比例、前后不一的数字等）
-  --profile 口径  校对时按该口径检查数字写法：yuan-1dp（元，百分数一位小数）或 wanyuan-2dp（万元，
-                  百分数两位小数）；不指定时按文字中元与万元哪种金额多来判断
+  --profile 口径  校对时按该地区口径检查数字写法：beijing（元，百分数一位小数；旧名 yuan-1dp）、central（万元，
+                  百分数两位小数；旧名 wanyuan-2dp）或 shanghai；不指定时按文字中元与万元哪种金额多来判断
   --json          以 JSON 输出：{ tables: [...], findings: [{ rule, severity, message, cells, expected, actual }] }；
                   校对发现的问题也列在 findings 中（rule 以 proof. 开头），另有 sentence（所在句子）、
                   excerpt（出错的原文）、offset/length（在全文中的位置），并附 proofread: { file, profile, counts }；
@@ -78,7 +79,19 @@ function progress(io: CliIO, done: number, total: number, file: string): void {
   }
 }
 
-const PROFILES = ["yuan-1dp", "wanyuan-2dp"] as const;
+/** Every region id and alias of the narrative (beijing, central, shanghai, yuan-1dp, wanyuan-2dp). */
+const PROFILES = Object.keys(REGION_SETTINGS);
+
+/**
+ * What the proofreader is told for --profile: it knows the older ids, so a region is checked as its
+ * alias (beijing as yuan-1dp), and a region without one (shanghai) with its number conventions, the
+ * separators being read from the text.
+ */
+export function proofSettingsFor(profile: string | null) {
+  if (profile === null) return {};
+  const alias = profileById(profile)?.aliases[0];
+  return alias ? { profile: alias } : { ...REGION_SETTINGS[profile], profile };
+}
 
 interface CheckOptions {
   positional: string[];
@@ -171,7 +184,7 @@ async function checkWithText(target: string, textFile: string, profile: string |
     io.stderr(`${r.error}\n`);
     return EXIT.usage;
   }
-  const settings = profile ? { profile } : {};
+  const settings = proofSettingsFor(profile);
   const resolved = resolveProofSettings(text, settings);
   const proof = proofreadText(text, r.loaded.accounts, settings);
   const { accounts, findings } = r.loaded;

@@ -20,6 +20,7 @@ import {
   sum,
 } from "../core";
 import type { CountFigure, Figure, FinalAccounts, UserText } from "../tables/model";
+import { TABLE_NAMES } from "../tables";
 import type { FigureRun, FigureSource, GapRun, NarrativeWarning, Run, UserTextRun } from "./model";
 import type { NarrativeSettings } from "./settings";
 import type { TableId } from "../tables/model";
@@ -153,11 +154,17 @@ export class Ctx {
     return this.profile.tables.includes(table);
   }
 
+  /** The table's name as this region prints it: the specs' standard name unless the profile names a variant. */
+  tableName(table: TableId): string {
+    return this.profile.tableNames?.[table] ?? TABLE_NAMES[table];
+  }
+
   /**
    * A table the section needs is missing: a visible gap and a warning when the region's set has
    * it, or null (the section says nothing) when the region does not print that table.
    */
-  missingTable(table: TableId, name: string): GapRun | null {
+  missingTable(table: TableId): GapRun | null {
+    const name = this.tableName(table);
     if (!this.expects(table)) return null;
     const need = `工作簿中未识别到${name}：请检查该表的标题，或补上该表后重新生成。`;
     this.warn("missing-table", `未识别到${name}：相关段落以待填写标出，请检查工作簿是否包含该表及其标题。`, `table:${table}`);

@@ -1,4 +1,4 @@
-import { buildCharts, profileCharts } from "../charts";
+import { NO_CHARTS, buildCharts } from "../charts";
 import type { FinalAccounts } from "../tables/model";
 import { Ctx } from "./context";
 import type { Narrative, Section } from "./model";
@@ -44,19 +44,20 @@ export function generateNarrative(
     region: profile.id,
     sections,
     warnings: ctx.warnings,
-    ...narrativeCharts(accounts, resolved, ctx.year, sections, ctx.warnings),
+    ...narrativeCharts(accounts, resolved, profile, ctx.year, sections, ctx.warnings),
   };
 }
 
-/** The profile's charts when they are on; charts left out for missing data add a warning. */
+/** The region profile's charts when they are on; charts left out for missing data add a warning. */
 function narrativeCharts(
   accounts: FinalAccounts,
   settings: NarrativeSettings,
+  profile: RegionProfile,
   year: number | null,
   sections: Section[],
   warnings: Narrative["warnings"],
 ): Pick<Narrative, "charts"> {
-  const set = profileCharts(settings.profile);
+  const set = profile.charts ?? NO_CHARTS;
   if (!(settings.charts ?? set.enabledByDefault)) return {};
   const outline = sections.map((s) => ({ id: s.id, roles: s.paragraphs.map((p) => p.role) }));
   const built = buildCharts(accounts, { ...settings, year }, set.charts, outline);

@@ -26,13 +26,13 @@ export {
   DEFAULT_PROFILE,
 } from "./settings";
 export {
-  type ChartSpec,
   type Conventions,
   type ProfileChoice,
   type RegionProfile,
   REGION_PROFILES,
   chooseProfile,
   profileById,
+  profileCharts,
   profileConventions,
   validateProfile,
 } from "./profiles";

@@ -44,7 +44,7 @@ export interface NarrativeSettings {
   terms: Term[];
   /** "包括…等支出" per 经济分类 类 code (301, 302 …). */
   economicDescriptions: Record<string, string>;
-  /** Print the profile's charts (src/charts/profiles.ts); unset: the profile's default. */
+  /** Print the region profile's charts (its field `charts`); unset: the profile's default. */
   charts?: boolean;
 }
 

@@ -2,7 +2,16 @@
 export * from "./model";
 export { detectTables, isSupplementSheet, isSupplementSheetName } from "./detect";
 export { readFinalAccounts, MISSING_SEVERITY } from "./read";
-export { TABLE_SPECS, SPEC_BY_ID, matchTitle, type TableSpec, type TableSet, type TableKind } from "./specs";
+export {
+  TABLE_SPECS,
+  SPEC_BY_ID,
+  TABLE_NAMES,
+  NAME_VARIANTS,
+  matchTitle,
+  type TableSpec,
+  type TableSet,
+  type TableKind,
+} from "./specs";
 export { labelKey, titleKey, INCOME_KIND_LABELS, EXPENDITURE_KIND_LABELS } from "./labels";
 export { parseSetHeading, workbookHints } from "./hints";
 export {

@@ -182,7 +182,7 @@ function missingTableFindings(located: LocatedTable[], findings: Finding[]): voi
     findings.push({
       rule: "read.no-tables",
       severity: "error",
-      message: "工作簿中未找到任何部门决算公开表（按表名识别，如“收入支出决算总表”）",
+      message: `工作簿中未找到任何部门决算公开表（按表名识别，如“${SPEC_BY_ID.incomeExpenditureSummary.name}”）`,
       cells: [],
     });
     return;

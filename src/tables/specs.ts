@@ -237,10 +237,18 @@ const GOVERNMENT_FUND_BASIC: TableSpec = {
   rows: ECONOMIC_ROWS,
 };
 
+/**
+ * Standard names that some regions print differently, each under a name a region profile can pick:
+ * Shanghai's 2024 set names the 国有资本经营预算 table after its income as well.
+ */
+export const NAME_VARIANTS = {
+  stateCapitalWithIncome: { table: "stateCapitalTable", name: "国有资本经营预算财政拨款收入支出决算表" },
+} as const satisfies Record<string, { table: TableId; name: string }>;
+
 const STATE_CAPITAL: TableSpec = {
   id: "stateCapitalTable",
   name: "国有资本经营预算财政拨款支出决算表",
-  titles: ["国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收支决算表"],
+  titles: ["国有资本经营预算财政拨款支出决算表", NAME_VARIANTS.stateCapitalWithIncome.name, "国有资本经营预算财政拨款收支决算表"],
   set: "central",
   kind: "coded",
   columns: { ...SPENDING_COLUMNS },
@@ -344,6 +352,14 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 export const SPEC_BY_ID: Readonly<Record<TableId, TableSpec>> = Object.fromEntries(
   TABLE_SPECS.map((s) => [s.id, s]),
 ) as Record<TableId, TableSpec>;
+
+/**
+ * The standard name of every table (e.g. "财政拨款“三公”经费支出决算表"): the one spelling that check
+ * messages, the narrative and the pane print.
+ */
+export const TABLE_NAMES: Readonly<Record<TableId, string>> = Object.fromEntries(
+  TABLE_SPECS.map((s) => [s.id, s.name]),
+) as Record<TableId, string>;
 
 /** Title keys → spec, longest first (so a title containing another matches the more specific one). */
 const TITLE_INDEX: { key: string; spec: TableSpec }[] = TABLE_SPECS.flatMap((spec) =>

@@ -22,13 +22,13 @@ const A = "appropriationSummary";
 export const SUMMARY_SPECS: IdentitySpec[] = [
   {
     id: "summary.income-total",
-    describe: "收入支出决算总表：本年收入合计 = 一至八项收入之和",
+    describe: `${TABLE_NAMES.incomeExpenditureSummary}：本年收入合计 = 一至八项收入之和`,
     left: { path: `${S}.incomeTotal`, label: "本年收入合计" },
     right: { paths: [`${S}.income.*`], label: "各项收入之和" },
   },
   {
     id: "summary.income-grand-total",
-    describe: "收入支出决算总表：收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余",
+    describe: `${TABLE_NAMES.incomeExpenditureSummary}：收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余`,
     left: { path: `${S}.incomeGrandTotal`, label: "收入总计" },
     right: {
       paths: [`${S}.incomeTotal`, `${S}.nonAppropriationBalanceUsed`, `${S}.openingBalance`],
@@ -37,13 +37,13 @@ export const SUMMARY_SPECS: IdentitySpec[] = [
   },
   {
     id: "summary.expenditure-total",
-    describe: "收入支出决算总表：本年支出合计 = 各类支出之和",
+    describe: `${TABLE_NAMES.incomeExpenditureSummary}：本年支出合计 = 各类支出之和`,
     left: { path: `${S}.expenditureTotal`, label: "本年支出合计" },
     right: { paths: [`${S}.expenditureByClass.*.amounts.total`], label: "各类支出之和" },
   },
   {
     id: "summary.expenditure-grand-total",
-    describe: "收入支出决算总表：支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
+    describe: `${TABLE_NAMES.incomeExpenditureSummary}：支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余`,
     left: { path: `${S}.expenditureGrandTotal`, label: "支出总计" },
     right: {
       paths: [`${S}.expenditureTotal`, `${S}.balanceDistribution`, `${S}.closingBalance`],
@@ -52,19 +52,19 @@ export const SUMMARY_SPECS: IdentitySpec[] = [
   },
   {
     id: "summary.grand-totals-equal",
-    describe: "收入支出决算总表：收入总计 = 支出总计",
+    describe: `${TABLE_NAMES.incomeExpenditureSummary}：收入总计 = 支出总计`,
     left: { path: `${S}.incomeGrandTotal`, label: "收入总计" },
     right: { paths: [`${S}.expenditureGrandTotal`], label: "支出总计" },
   },
   {
     id: "appropriation.income-total",
-    describe: "财政拨款收入支出决算总表：本年收入合计 = 三项财政拨款收入之和",
+    describe: `${TABLE_NAMES.appropriationSummary}：本年收入合计 = 三项财政拨款收入之和`,
     left: { path: `${A}.incomeTotal`, label: "本年收入合计" },
     right: { paths: [`${A}.income.*`], label: "各项财政拨款收入之和" },
   },
   {
     id: "appropriation.income-grand-total",
-    describe: "财政拨款收入支出决算总表：收入总计 = 本年收入合计 + 年初财政拨款结转和结余",
+    describe: `${TABLE_NAMES.appropriationSummary}：收入总计 = 本年收入合计 + 年初财政拨款结转和结余`,
     left: { path: `${A}.incomeGrandTotal`, label: "收入总计" },
     right: {
       paths: [`${A}.incomeTotal`, `${A}.openingBalance.total`],
@@ -73,7 +73,7 @@ export const SUMMARY_SPECS: IdentitySpec[] = [
   },
   {
     id: "appropriation.expenditure-grand-total",
-    describe: "财政拨款收入支出决算总表：支出总计 = 本年支出合计 + 年末财政拨款结转和结余",
+    describe: `${TABLE_NAMES.appropriationSummary}：支出总计 = 本年支出合计 + 年末财政拨款结转和结余`,
     left: { path: `${A}.expenditureGrandTotal`, label: "支出总计" },
     right: {
       paths: [`${A}.expenditureTotal.total`, `${A}.closingBalance.total`],
@@ -82,7 +82,7 @@ export const SUMMARY_SPECS: IdentitySpec[] = [
   },
   {
     id: "appropriation.grand-totals-equal",
-    describe: "财政拨款收入支出决算总表：收入总计 = 支出总计",
+    describe: `${TABLE_NAMES.appropriationSummary}：收入总计 = 支出总计`,
     left: { path: `${A}.incomeGrandTotal`, label: "收入总计" },
     right: { paths: [`${A}.expenditureGrandTotal`], label: "支出总计" },
   },
@@ -90,7 +90,7 @@ export const SUMMARY_SPECS: IdentitySpec[] = [
     (fund): IdentitySpec => ({
       id: `appropriation.fund-balance.${fund}`,
       severity: "warning",
-      describe: `财政拨款收入支出决算总表：${APPROPRIATION_COLUMNS[fund]}年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出`,
+      describe: `${TABLE_NAMES.appropriationSummary}：${APPROPRIATION_COLUMNS[fund]}年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出`,
       left: { path: `${A}.closingBalance.${fund}`, label: `${APPROPRIATION_COLUMNS[fund]}年末结转和结余` },
       right: {
         paths: [`${A}.openingBalance.${fund}`, `${A}.income.${fund}`],
@@ -109,7 +109,7 @@ function appropriationExpenditureRules(): Rule[] {
     {
       id: "appropriation.row-total",
       severity: "error",
-      describe: "财政拨款收入支出决算总表：每类支出的合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算财政拨款",
+      describe: `${TABLE_NAMES.appropriationSummary}：每类支出的合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算财政拨款`,
       needs: [A],
       identities: (a) => {
         const t = a.appropriationSummary;
@@ -136,7 +136,7 @@ function appropriationExpenditureRules(): Rule[] {
     {
       id: "appropriation.expenditure-total",
       severity: "error",
-      describe: "财政拨款收入支出决算总表：本年支出合计 = 各类支出之和（各列）",
+      describe: `${TABLE_NAMES.appropriationSummary}：本年支出合计 = 各类支出之和（各列）`,
       needs: [A],
       identities: (a) => {
         const t = a.appropriationSummary;
@@ -170,7 +170,7 @@ function threePublicRules(): Rule[] {
     {
       id: "threePublic.total",
       severity: "error",
-      describe: '财政拨款"三公"经费支出决算表：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费',
+      describe: `${TABLE_NAMES.threePublicTable}：合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费`,
       needs: [T],
       identities: (a) => {
         const t = a.threePublicTable;
@@ -198,7 +198,7 @@ function threePublicRules(): Rule[] {
     {
       id: "threePublic.vehicles",
       severity: "error",
-      describe: '财政拨款"三公"经费支出决算表：公务用车购置及运行维护费 = 公务用车购置费 + 公务用车运行维护费',
+      describe: `${TABLE_NAMES.threePublicTable}：公务用车购置及运行维护费 = 公务用车购置费 + 公务用车运行维护费`,
       needs: [T],
       identities: (a) => {
         const t = a.threePublicTable;
@@ -227,13 +227,13 @@ const P = "procurementTable";
 export const PROCUREMENT_SPECS: IdentitySpec[] = [
   {
     id: "procurement.total",
-    describe: "政府采购情况表：政府采购支出总额 = 货物 + 工程 + 服务",
+    describe: `${TABLE_NAMES.procurementTable}：政府采购支出总额 = 货物 + 工程 + 服务`,
     left: { path: `${P}.total`, label: "政府采购支出总额" },
     right: { paths: [`${P}.goods`, `${P}.works`, `${P}.services`], label: "货物、工程与服务采购之和" },
   },
   {
     id: "procurement.micro-within-sme",
-    describe: "政府采购情况表：授予小微企业合同金额 ≤ 授予中小企业合同金额",
+    describe: `${TABLE_NAMES.procurementTable}：授予小微企业合同金额 ≤ 授予中小企业合同金额`,
     left: { path: `${P}.microSmallContracts`, label: "授予小微企业合同金额" },
     right: { paths: [`${P}.smeContracts`], label: "授予中小企业合同金额" },
     relation: "<=",
@@ -241,21 +241,21 @@ export const PROCUREMENT_SPECS: IdentitySpec[] = [
   {
     id: "procurement.sme-within-total",
     severity: "warning",
-    describe: "政府采购情况表：授予中小企业合同金额 ≤ 政府采购支出总额",
+    describe: `${TABLE_NAMES.procurementTable}：授予中小企业合同金额 ≤ 政府采购支出总额`,
     left: { path: `${P}.smeContracts`, label: "授予中小企业合同金额" },
     right: { paths: [`${P}.total`], label: "政府采购支出总额" },
     relation: "<=",
   },
   {
     id: "purchasedServices.total",
-    describe: "政府购买服务决算公开情况表：合计 = 各项之和",
+    describe: `${TABLE_NAMES.purchasedServicesTable}：合计 = 各项之和`,
     left: { path: "purchasedServicesTable.total", label: "合计" },
     right: { paths: ["purchasedServicesTable.rows.*.amount"], label: "各项之和" },
   },
   {
     id: "governmentFund.closing-balance",
     severity: "warning",
-    describe: "政府性基金预算财政拨款收入支出决算表：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出",
+    describe: `${TABLE_NAMES.governmentFundTable}：年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出`,
     left: { path: "governmentFundTable.total.closingBalance", label: "合计 年末结转和结余" },
     right: {
       paths: ["governmentFundTable.total.openingBalance", "governmentFundTable.total.income"],

@@ -4,6 +4,7 @@
  */
 import type { BalanceSpec, YearOnYearRule } from "../year-on-year";
 import { codeChanges, departmentRule, yearRule } from "../year-on-year";
+import { TABLE_NAMES } from "../labels";
 
 const S = "incomeExpenditureSummary";
 const A = "appropriationSummary";
@@ -12,13 +13,13 @@ const A = "appropriationSummary";
 export const BALANCE_SPECS: BalanceSpec[] = [
   {
     id: "yoy.opening-balance",
-    describe: "收入支出决算总表：本年年初结转和结余 = 上年年末结转和结余",
+    describe: `${TABLE_NAMES.incomeExpenditureSummary}：本年年初结转和结余 = 上年年末结转和结余`,
     current: { path: `${S}.openingBalance`, label: "年初结转和结余" },
     prior: { path: `${S}.closingBalance`, label: "上年年末结转和结余" },
   },
   {
     id: "yoy.appropriation-opening-balance",
-    describe: "财政拨款收入支出决算总表：本年年初财政拨款结转和结余 = 上年年末财政拨款结转和结余",
+    describe: `${TABLE_NAMES.appropriationSummary}：本年年初财政拨款结转和结余 = 上年年末财政拨款结转和结余`,
     current: { path: `${A}.openingBalance.total`, label: "年初财政拨款结转和结余" },
     prior: { path: `${A}.closingBalance.total`, label: "上年年末财政拨款结转和结余" },
   },
@@ -31,14 +32,14 @@ export const BALANCE_SPECS: BalanceSpec[] = [
   ).map(
     ([fund, name]): BalanceSpec => ({
       id: `yoy.appropriation-opening-balance.${fund}`,
-      describe: `财政拨款收入支出决算总表：本年年初结转和结余（${name}）= 上年年末结转和结余（${name}）`,
+      describe: `${TABLE_NAMES.appropriationSummary}：本年年初结转和结余（${name}）= 上年年末结转和结余（${name}）`,
       current: { path: `${A}.openingBalance.${fund}`, label: `年初结转和结余（${name}）` },
       prior: { path: `${A}.closingBalance.${fund}`, label: `上年年末结转和结余（${name}）` },
     }),
   ),
   {
     id: "yoy.government-fund-opening-balance",
-    describe: "政府性基金预算财政拨款收入支出决算表：本年年初结转和结余 = 上年年末结转和结余",
+    describe: `${TABLE_NAMES.governmentFundTable}：本年年初结转和结余 = 上年年末结转和结余`,
     current: { path: "governmentFundTable.total.openingBalance", label: "合计 年初结转和结余" },
     prior: { path: "governmentFundTable.total.closingBalance", label: "上年合计 年末结转和结余" },
   },
@@ -49,5 +50,5 @@ export const YEAR_ON_YEAR_RULES: readonly YearOnYearRule[] = [
   yearRule,
   departmentRule,
   ...BALANCE_SPECS.map((s) => ({ id: s.id, describe: s.describe, spec: s })),
-  codeChanges("expenditureTable", "支出决算表"),
+  codeChanges("expenditureTable", TABLE_NAMES.expenditureTable),
 ];

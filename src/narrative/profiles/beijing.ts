@@ -3,6 +3,7 @@
  * 其他重要事项 一 … 七 (名词解释 inside), 第四部分 绩效评价. Amounts in 元 to the fen with thousands
  * separators, percentages to one decimal, "比上年增加…"; lines compared with "比2023年年初预算增加…".
  */
+import { STANDARD_CHARTS } from "../../charts";
 import { PART2 } from "../templates/part2";
 import { PART3 } from "../templates/part3";
 import { DEFAULT_TERMS } from "../templates/terms";
@@ -65,5 +66,7 @@ export const BEIJING: RegionProfile = {
     nameLabel: "北京市",
     tablesPresent: ["procurementTable", "purchasedServicesTable", "projectExpenditureByEconomic"],
   },
+  // Beijing districts publish no figures; the user can turn them on.
+  charts: { enabledByDefault: false, charts: STANDARD_CHARTS },
   priority: 0,
 };

@@ -4,6 +4,7 @@
  * 政府购买服务 and the 项目支出 table are not part of the set, so their sections appear only when a
  * workbook has them.
  */
+import { STANDARD_CHARTS } from "../../charts";
 import { PART2 } from "../templates/part2";
 import { PART3 } from "../templates/part3";
 import { DEFAULT_TERMS } from "../templates/terms";
@@ -46,5 +47,7 @@ export const CENTRAL: RegionProfile = {
     names: [/^(?:中华人民共和国|国家|中国|中共中央|中央|全国|国务院)/],
     nameLabel: "中央部门名称（国家…、中国…、中华人民共和国…）",
   },
+  // Central ministries publish no figures; the user can turn them on.
+  charts: { enabledByDefault: false, charts: STANDARD_CHARTS },
   priority: 1,
 };

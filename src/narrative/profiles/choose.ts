@@ -3,7 +3,8 @@
  * (a profile's `detect.names`), then tables only one region prints, then the closest table set.
  * The reason is a Chinese sentence for the user (CLI stderr, the pane); never part of the document.
  */
-import type { FinalAccounts, TableId } from "../../tables/model";
+import type { FinalAccounts } from "../../tables/model";
+import { TABLE_NAMES } from "../../tables";
 import { REGION_PROFILES } from "./registry";
 import type { RegionProfile } from "./types";
 
@@ -12,13 +13,6 @@ export interface ProfileChoice {
   name: string;
   reason: string;
 }
-
-const TABLE_LABELS: Partial<Record<TableId, string>> = {
-  procurementTable: "政府采购情况表",
-  purchasedServicesTable: "政府购买服务决算公开情况表",
-  projectExpenditureByEconomic: "一般公共预算财政拨款项目支出决算表",
-  governmentFundBasicExpenditure: "政府性基金预算财政拨款基本支出决算表",
-};
 
 function nameMatch(p: RegionProfile, accounts: FinalAccounts): string | null {
   const dept = accounts.department ?? "";
@@ -49,7 +43,7 @@ export function chooseProfile(
   for (const p of profiles) {
     const own = (p.detect.tablesPresent ?? []).filter((t) => present.has(t));
     if (own.length > 0)
-      return pick(p, `工作簿含有${p.name}表样才有的${own.map((t) => TABLE_LABELS[t] ?? t).join("、")}`);
+      return pick(p, `工作簿含有${p.name}表样才有的${own.map((t) => TABLE_NAMES[t]).join("、")}`);
   }
   if (present.size > 0) {
     let best = profiles[0];

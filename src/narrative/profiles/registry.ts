@@ -5,6 +5,7 @@
 import { BEIJING } from "./beijing";
 import { CENTRAL } from "./central";
 import { SHANGHAI_PROFILE } from "./shanghai";
+import { NO_CHARTS, type ProfileCharts } from "../../charts";
 import type { Conventions, RegionProfile } from "./types";
 
 export const REGION_PROFILES: readonly RegionProfile[] = [BEIJING, CENTRAL, SHANGHAI_PROFILE];
@@ -25,4 +26,9 @@ export function profileConventions(id: string): Conventions {
   const p = profileById(id);
   if (!p) throw new RangeError(`未知的口径：${id}`);
   return p.conventions;
+}
+
+/** The charts of a profile, by its id or alias (an alias has its region's charts); none when unknown. */
+export function profileCharts(id: string): ProfileCharts {
+  return profileById(id)?.charts ?? NO_CHARTS;
 }

@@ -4,8 +4,10 @@
  * the running text, percentages to two decimals, "与2023年度相比", "年初预算为A万元，支出决算为B万元，
  * 完成年初预算的R%" and every 项 line by line; kinds that are zero are not listed (不涉及的不列).
  */
+import { STANDARD_CHARTS } from "../../charts";
 import { SHANGHAI as T } from "../templates/shanghai";
 import { BASE_KEY_SET } from "../../tables/supplement";
+import { NAME_VARIANTS } from "../../tables";
 import type { RegionProfile } from "./types";
 
 export const SHANGHAI_PROFILE: RegionProfile = {
@@ -54,6 +56,7 @@ export const SHANGHAI_PROFILE: RegionProfile = {
     "governmentFundTable",
     "stateCapitalTable",
   ],
+  tableNames: { stateCapitalTable: NAME_VARIANTS.stateCapitalWithIncome.name },
   // Our own words, following the template's list of eleven terms.
   terms: [
     {
@@ -99,8 +102,10 @@ export const SHANGHAI_PROFILE: RegionProfile = {
   detect: {
     names: [/上海市/],
     nameLabel: "上海市",
-    titles: [/国有资本经营预算财政拨款收入支出决算表/],
+    titles: [new RegExp(NAME_VARIANTS.stateCapitalWithIncome.name)],
   },
+  // Read with figures, as several provinces print them.
+  charts: { enabledByDefault: true, charts: STANDARD_CHARTS },
   priority: 2,
   supplementKeys: {
     priorYear: [

@@ -4,6 +4,7 @@
  * (不涉及的不列), the 名词解释, the budget-comparison style and how to recognise the region in a
  * workbook. The engine (src/narrative/generate.ts) only reads this; adding a region adds a file.
  */
+import type { ProfileCharts } from "../../charts";
 import type { Unit } from "../../core";
 import type { TableId } from "../../tables/model";
 import type { SupplementKeySet } from "../../tables/supplement";
@@ -51,19 +52,12 @@ export interface DetectRule {
   names: RegExp[];
   /** A name match's description in the reason, e.g. "上海市". */
   nameLabel: string;
-  /** Table titles only this region prints (e.g. Shanghai's "国有资本经营预算财政拨款收入支出决算表"). */
+  /** Table titles only this region prints (e.g. Shanghai's name for the 国有资本经营预算 table). */
   titles?: RegExp[];
   /** Tables whose presence points to the region (e.g. Beijing's 政府采购情况表). */
   tablesPresent?: TableId[];
   /** Tables of this set that the region never prints. */
   tablesAbsent?: TableId[];
-}
-
-/** A chart the document carries (the charts module reads this; optional). */
-export interface ChartSpec {
-  id: string;
-  /** The section it follows. */
-  after: string;
 }
 
 export interface RegionProfile {
@@ -79,6 +73,8 @@ export interface RegionProfile {
   templates: TemplateFamilies;
   /** The region's table set: only these are reported when absent. */
   tables: TableId[];
+  /** Names the region's template prints instead of the standard ones (picked from the specs' NAME_VARIANTS). */
+  tableNames?: Partial<Record<TableId, string>>;
   /** 名词解释, in order (our own words). */
   terms: Term[];
   detect: DetectRule;
@@ -86,6 +82,9 @@ export interface RegionProfile {
   priority: number;
   /** The 补充信息 rows this region's template needs (default: the Beijing/central rows). */
   supplementKeys?: SupplementKeySet;
-  /** Charts the document carries (filled in by the charts module; optional). */
-  charts?: ChartSpec[];
+  /**
+   * The charts the document carries, picked from the catalogue of src/charts (STANDARD_CHARTS):
+   * which, after which paragraph, under which caption, and whether they are on by default. Absent: none.
+   */
+  charts?: ProfileCharts;
 }

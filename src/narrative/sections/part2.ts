@@ -9,6 +9,7 @@ import type {
   Figure,
   GeneralBudgetColumn,
   PriorYearKey,
+  TableId,
 } from "../../tables/model";
 import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS, economicCodeName } from "../../tables";
 import { PRIOR_YEAR_LABELS } from "../../tables/supplement";
@@ -17,7 +18,6 @@ import type { Paragraph, Run, Section } from "../model";
 import { body, bodyRuns, heading, section, userParagraphs } from "../paragraphs";
 import { fill, joinRuns } from "../template";
 import { ALWAYS_LISTED_ECONOMIC_CLASSES } from "../templates/economic";
-import { TABLE_NAMES } from "../templates/part2";
 
 /** Slots shared by every comparison template. */
 export function cmpSlots(c: Comparison): { dir: string; change: Run; rate: Run; base: Run } {
@@ -65,8 +65,8 @@ function priorComparison(ctx: Ctx, cur: Operand, key: PriorYearKey): Comparison 
 }
 
 /** A missing table: a gap paragraph and a warning when the region expects it, else nothing. */
-export function missingTable(ctx: Ctx, table: keyof typeof TABLE_NAMES): Paragraph[] {
-  const gap = ctx.missingTable(table, TABLE_NAMES[table]);
+export function missingTable(ctx: Ctx, table: TableId): Paragraph[] {
+  const gap = ctx.missingTable(table);
   return gap ? [bodyRuns([gap])] : [];
 }
 
@@ -167,7 +167,7 @@ export function overallSection(ctx: Ctx): Section {
       ctx.t2.kindSeparator,
     );
   } else {
-    const gap = ctx.missingTable("expenditureTable", TABLE_NAMES.expenditureTable);
+    const gap = ctx.missingTable("expenditureTable");
     expKinds = gap ? [gap] : [];
   }
   const ec = priorComparison(ctx, expTotal, "expenditureTotal");
@@ -667,7 +667,7 @@ export function economicSection(ctx: Ctx): Section {
   // (二) 政府性基金 基本支出
   const gfFig = a.governmentFundBasicExpenditure?.total ?? a.governmentFundTable?.total.basic;
   if (!a.governmentFundBasicExpenditure && !a.governmentFundTable) {
-    const gap = ctx.missingTable("governmentFundTable", TABLE_NAMES.governmentFundTable);
+    const gap = ctx.missingTable("governmentFundTable");
     if (gap) out.push(body(ctx.t2.governmentFundBasicMissing, { missing: gap }));
   } else
     out.push(
@@ -676,7 +676,7 @@ export function economicSection(ctx: Ctx): Section {
 
   // (三) 国有资本经营
   if (!a.stateCapitalTable) {
-    const gap = ctx.missingTable("stateCapitalTable", TABLE_NAMES.stateCapitalTable);
+    const gap = ctx.missingTable("stateCapitalTable");
     if (gap) out.push(body(ctx.t2.stateCapitalMissing, { missing: gap }));
   } else
     out.push(

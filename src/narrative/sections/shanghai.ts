@@ -9,7 +9,6 @@ import { type Ctx, type Operand, operand, operandOrZero, sumOperands } from "../
 import type { Paragraph, Run, Section } from "../model";
 import { body, bodyRuns, heading, section } from "../paragraphs";
 import { fill, joinRuns } from "../template";
-import { TABLE_NAMES } from "../templates/part2";
 import { missingTable, reasonSlots } from "./part2";
 import { otherSection, performanceSection, threePublicSection } from "./shanghai-other";
 import {
@@ -20,13 +19,6 @@ import {
   priorSlots,
   textParagraphs,
 } from "./shanghai-common";
-
-/** Table names as the Shanghai template prints them. */
-const SH_TABLE_NAMES: Record<string, string> = {
-  ...TABLE_NAMES,
-  threePublicTable: "财政拨款“三公”经费支出决算表",
-  stateCapitalTable: "国有资本经营预算财政拨款收入支出决算表",
-};
 
 function overviewSection(ctx: Ctx): Section {
   const T = ctx.tsh;
@@ -42,9 +34,8 @@ function tableListSection(ctx: Ctx): Section {
   const T = ctx.tsh;
   const found = new Set(ctx.accounts.tables.map((t) => t.id));
   const items = ctx.profile.tables.map((id, i) => {
-    const name = SH_TABLE_NAMES[id] ?? id;
-    const runs = fill(T.tableListItem, { n: chineseOrdinal(i + 1), table: name });
-    const gap = found.has(id) ? null : ctx.missingTable(id, name);
+    const runs = fill(T.tableListItem, { n: chineseOrdinal(i + 1), table: ctx.tableName(id) });
+    const gap = found.has(id) ? null : ctx.missingTable(id);
     return bodyRuns(gap ? [...runs, gap] : runs);
   });
   return section(
@@ -184,7 +175,7 @@ function generalBudgetSection(ctx: Ctx): Section {
       amount: ctx.amount(total),
       share: expTotal
         ? ctx.share(total, expTotal)
-        : (ctx.missingTable("incomeExpenditureSummary", TABLE_NAMES.incomeExpenditureSummary) ?? null),
+        : (ctx.missingTable("incomeExpenditureSummary") ?? null),
       what: "一般公共预算财政拨款支出",
       ...priorSlots(ctx, total, "generalBudgetExpenditure", ["total:generalBudgetExpenditure"]),
     }),

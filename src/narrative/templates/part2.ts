@@ -88,18 +88,3 @@ export const PART2 = {
   projectTotalCompletion: `（四）{yearLabel}本部门使用一般公共预算财政拨款安排项目支出{amount}，年初预算为{base}{hasRate, select, yes {，完成年初预算的{completion}} other {}}。${COMPLETION_REASON}{hasLines, select, yes {其中：} other {}}`,
   projectTotal: `（四）{yearLabel}本部门使用一般公共预算财政拨款安排项目支出{amount}，${VS_BUDGET}。${REASON}{hasLines, select, yes {其中：} other {}}`,
 } as const;
-
-export const TABLE_NAMES = {
-  incomeExpenditureSummary: "收入支出决算总表",
-  incomeTable: "收入决算表",
-  expenditureTable: "支出决算表",
-  appropriationSummary: "财政拨款收入支出决算总表",
-  generalBudgetExpenditure: "一般公共预算财政拨款支出决算表",
-  basicExpenditureByEconomic: "一般公共预算财政拨款基本支出决算表",
-  projectExpenditureByEconomic: "一般公共预算财政拨款项目支出决算表",
-  governmentFundTable: "政府性基金预算财政拨款收入支出决算表",
-  stateCapitalTable: "国有资本经营预算财政拨款支出决算表",
-  threePublicTable: "财政拨款“三公”经费支出决算表",
-  procurementTable: "政府采购情况表",
-  purchasedServicesTable: "政府购买服务决算公开情况表",
-} as const;

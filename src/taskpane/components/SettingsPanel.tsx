@@ -1,7 +1,6 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { profileCharts } from "../../charts/profiles";
-import { PROFILES, PROFILE_IDS, type ProfileId } from "../../narrative";
+import { PROFILES, PROFILE_IDS, type ProfileId, profileCharts } from "../../narrative";
 import type { NarrativeOverrides, PaneSettings } from "../logic/pane-settings";
 import { S } from "../strings";
 import type { Pane } from "../state";

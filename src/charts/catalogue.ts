@@ -1,10 +1,11 @@
 /**
- * Which charts each region profile prints, where, and under which caption. Data only: the captions
- * follow the wording of provincial templates that number their figures after the paragraph they
- * illustrate ("图1：收、支决算总计变动情况"); the number is given when the document is assembled.
+ * The catalogue of charts a document can carry: each kind (ChartId, built from the accounts by
+ * ./data.ts) with its type, caption and usual place. Data only: the captions follow the wording of
+ * provincial templates that number their figures after the paragraph they illustrate
+ * ("图1：收、支决算总计变动情况"); the number is given when the document is assembled.
  *
- * Keyed by profile id. The current output profiles (yuan-1dp, wanyuan-2dp) and the region profiles
- * being introduced (beijing, central, shanghai) are all listed; an id not listed has no charts.
+ * Which of them a region prints, and whether by default, is the region profile's choice
+ * (src/narrative/profiles/<region>.ts, field `charts`); this module never reads the profiles.
  */
 import type { ChartId, ChartType } from "./model";
 
@@ -74,25 +75,12 @@ export const STANDARD_CHARTS: readonly ChartRule[] = [
   },
 ];
 
+/** A region's charts: the field `charts` of its profile. */
 export interface ProfileCharts {
   /** Printed unless the user turns charts on or off. */
   enabledByDefault: boolean;
   charts: readonly ChartRule[];
 }
 
-/**
- * Beijing and central publications carry no figures by default (the user can turn them on); the
- * Shanghai template is read with figures, as several provinces print them.
- */
-export const PROFILE_CHARTS: Readonly<Record<string, ProfileCharts>> = {
-  "yuan-1dp": { enabledByDefault: false, charts: STANDARD_CHARTS },
-  "wanyuan-2dp": { enabledByDefault: false, charts: STANDARD_CHARTS },
-  beijing: { enabledByDefault: false, charts: STANDARD_CHARTS },
-  central: { enabledByDefault: false, charts: STANDARD_CHARTS },
-  shanghai: { enabledByDefault: true, charts: STANDARD_CHARTS },
-};
-
-/** The profile's chart set; a profile not listed has none. */
-export function profileCharts(profile: string): ProfileCharts {
-  return PROFILE_CHARTS[profile] ?? { enabledByDefault: false, charts: [] };
-}
+/** A profile that says nothing about charts prints none. */
+export const NO_CHARTS: ProfileCharts = { enabledByDefault: false, charts: [] };
