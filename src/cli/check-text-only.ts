@@ -9,18 +9,10 @@ import { countBySeverity } from "./report";
 import { proofJson, proofSettingsFor, proofText } from "./check";
 
 export async function checkTextOnly(textFile: string, profile: string | null, json: boolean, io: CliIO): Promise<number> {
-  const { readNarrativeText, TextReadError } = await import("./read-text");
+  const { readNarrativeTextOrReport } = await import("./read-text");
   const { proofreadTextOnly, resolveProofSettings } = await import("../proofread");
-  let text: string;
-  try {
-    text = await readNarrativeText(textFile);
-  } catch (e) {
-    if (e instanceof TextReadError) {
-      io.stderr(`${e.message}\n`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
+  const text = await readNarrativeTextOrReport(textFile, io);
+  if (text === null) return EXIT.usage;
   const settings = proofSettingsFor(profile);
   const resolved = resolveProofSettings(text, settings);
   const proof = proofreadTextOnly(text, settings);

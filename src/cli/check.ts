@@ -167,18 +167,10 @@ export function proofJson(findings: readonly ProofFinding[]) {
 /** One workbook checked and one narrative proofread against it. */
 async function checkWithText(target: string, textFile: string, profile: string | null, json: boolean, io: CliIO, prior: PriorChoice): Promise<number> {
   // Loaded on demand: plain `check` does not pay for the proofreader or jszip.
-  const { readNarrativeText, TextReadError } = await import("./read-text");
+  const { readNarrativeTextOrReport } = await import("./read-text");
   const { proofreadText, resolveProofSettings } = await import("../proofread");
-  let text: string;
-  try {
-    text = await readNarrativeText(textFile);
-  } catch (e) {
-    if (e instanceof TextReadError) {
-      io.stderr(`${e.message}\n`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
+  const text = await readNarrativeTextOrReport(textFile, io);
+  if (text === null) return EXIT.usage;
   const r = await checkOne(target, prior);
   if ("error" in r) {
     io.stderr(`${r.error}\n`);

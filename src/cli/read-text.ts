@@ -6,6 +6,7 @@
 import { basename, extname } from "node:path";
 import JSZip from "jszip";
 import { OLE_MAGIC, readFileOrFail, startsWith } from "./files";
+import type { CliIO } from "./command";
 
 export class TextReadError extends Error {
   constructor(message: string) {
@@ -114,4 +115,15 @@ export async function readNarrativeText(path: string): Promise<string> {
   const text = plainText(buf, path);
   if (text.includes("\u0000")) throw new TextReadError(`${name} 不是文本文件，请使用 .txt 或 .docx 文件`);
   return text;
+}
+
+/** The text of a narrative file, or null after telling the user in Chinese why it could not be read. */
+export async function readNarrativeTextOrReport(path: string, io: Pick<CliIO, "stderr">): Promise<string | null> {
+  try {
+    return await readNarrativeText(path);
+  } catch (e) {
+    if (!(e instanceof TextReadError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return null;
+  }
 }
