@@ -98,9 +98,22 @@ describe("pipeline", () => {
     const settings = { ...defaultPaneSettings(), narrative: { profile: "yuan-1dp" as const, year: 2023 } };
     const a = analyse(sheets, settings);
     assert.equal(a.accounts.tables.length, 13);
-    assert.deepEqual(a.missingTables, ["generalBudgetIncomeExpenditure"]);
+    // 一般公共预算财政拨款收入支出决算表 is an alternative the reader never requires: nothing is missing.
+    assert.deepEqual(a.missingTables, []);
+    assert.deepEqual(a.region, { profile: "yuan-1dp", automatic: false, why: "已手动选择" });
     assert.ok(a.narrative.warnings.some((w) => w.code === "missing-reason" && w.key === "reason:functional:224"));
     const text = a.narrative.sections.flatMap((s) => s.paragraphs.map((p) => p.runs.map((r) => r.text).join(""))).join("\n");
     assert.ok(text.includes("2023年度本年收入合计112,078,856.26元，比上年增加39,551,070.89元，增长54.5%"));
+  });
+});
+
+describe("pipeline on the central sample (万元)", () => {
+  test("the 发布口径 is chosen from the tables' unit; missing tables counted once, as the reader reports them", async () => {
+    const sheets = await readXlsx(join(__dirname, "../examples/central-sample.xlsx"));
+    const a = analyse(sheets, defaultPaneSettings());
+    assert.deepEqual(a.region, { profile: "wanyuan-2dp", automatic: true, why: "报表单位为万元" });
+    assert.equal(a.narrative.profile, "wanyuan-2dp");
+    assert.deepEqual(a.missingTables, ["projectExpenditureByEconomic", "governmentFundBasicExpenditure", "procurementTable", "purchasedServicesTable"]);
+    assert.equal(a.findings.filter((f) => f.rule === "read.missing-table").length, 0, "shown with the tables, not twice");
   });
 });

@@ -21,3 +21,5 @@ export {
   SETTINGS_KEY,
   type DocumentSettingsStore,
 } from "./settings";
+export { whenOfficeReady, officePlatform, officeBodyBackground, supportsRequirement } from "./host";
+export { openOfficeDialog, onHostMessage, messageHost, inOfficeDialog, openInBrowser, type DialogHandle, type DialogEvents } from "./dialog";

@@ -102,7 +102,6 @@ export function ProofreadStep({ pane }: { pane: Pane }) {
   const styles = useStyles();
   const result = pane.proof;
   const n = result ? proofCounts(result.findings) : null;
-  const profile = pane.settings.narrative.profile ?? "yuan-1dp";
   return (
     <section className={styles.col} aria-labelledby="proofread-intro">
       <Text id="proofread-intro">{S.proofread.intro}</Text>
@@ -126,7 +125,7 @@ export function ProofreadStep({ pane }: { pane: Pane }) {
         {pane.busy === "proofread" && <Spinner size="tiny" label={S.proofread.running} />}
         {pane.busy === "readText" && <Spinner size="tiny" label={S.proofread.readingSelection} />}
       </div>
-      <Text className={styles.meta}>{S.proofread.profile(S.settings.profiles[profile] ?? profile)}</Text>
+      <Text className={styles.meta}>{S.proofread.ownUnit}</Text>
       {result && n && (
         <>
           <Text weight="semibold" data-testid="proof-summary">

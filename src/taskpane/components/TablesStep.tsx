@@ -1,6 +1,8 @@
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { TABLE_NAMES } from "../../checks";
 import type { DetectedTable, TableId } from "../../tables/model";
+import { ALL_TABLE_IDS } from "../logic/pane-settings";
 import { S } from "../strings";
 import type { Pane } from "../state";
 
@@ -16,12 +18,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   missing: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
-  meta: { color: tokens.colorNeutralForeground3 },
+  meta: { color: tokens.colorNeutralForeground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
 function variantText(v: string): string {
-  return S.tables.variants[v] ?? v;
+  return S.tables.variants[v] ?? "";
 }
 
 function TableItem({ t, pane }: { t: DetectedTable; pane: Pane }) {
@@ -29,33 +31,53 @@ function TableItem({ t, pane }: { t: DetectedTable; pane: Pane }) {
   const name = TABLE_NAMES[t.id] ?? t.title;
   const located = pane.settings.tableLocations[t.id];
   const parts = t.parts.length > 1 ? t.parts.map((p) => `${p.sheet}!${p.range}`).join("，") : `${t.sheet}!${t.range}`;
+  const variants = t.variants.map(variantText).filter(Boolean);
   return (
     <li className={styles.item} data-testid="table-found" data-table-id={t.id}>
       <Text weight="semibold">{name}</Text>
       <Text size={200} className={styles.meta}>
-        {S.tables.columns.where}：{parts} · {S.tables.columns.unit}：{S.tables.unit[t.unit] ?? t.unit}
-        {t.variants.length > 0 ? ` · ${S.tables.columns.variants}：${t.variants.map(variantText).join("、")}` : ""}
+        {S.tables.columns.where}：{parts} · {S.tables.columns.unit}：{S.tables.unit[t.unit] ?? ""}
+        {variants.length > 0 ? ` · ${S.tables.columns.variants}：${variants.join("、")}` : ""}
       </Text>
-      <LocationButtons id={t.id} name={name} pane={pane} located={located ? `${located.sheet}!${located.range}` : null} />
+      {located && <Located id={t.id} name={name} where={`${located.sheet}!${located.range}`} pane={pane} />}
     </li>
   );
 }
 
-function LocationButtons({ id, name, pane, located }: { id: TableId; name: string; pane: Pane; located: string | null }) {
+function Located({ id, name, where, pane }: { id: TableId; name: string; where: string; pane: Pane }) {
   const styles = useStyles();
   return (
     <div className={styles.row}>
-      <Button size="small" appearance="subtle" onClick={() => pane.pointTable(id)} aria-label={S.tables.pointHereLabel(name)} disabled={pane.busy !== null}>
+      <Text size={200}>{S.tables.located(where)}</Text>
+      <Button size="small" appearance="subtle" onClick={() => pane.clearTable(id)} aria-label={S.tables.clearLocationLabel(name)} disabled={pane.busy !== null}>
+        {S.tables.clearLocation}
+      </Button>
+    </div>
+  );
+}
+
+/** One control to say where a table is: pick the table, select it in Excel, press the button. */
+function PointTable({ pane, initial }: { pane: Pane; initial: TableId }) {
+  const styles = useStyles();
+  const [id, setId] = useState<TableId>(initial);
+  return (
+    <div className={styles.col}>
+      <Text weight="semibold">{S.tables.locate}</Text>
+      <Text size={200} className={styles.meta}>
+        {S.tables.locateHint}
+      </Text>
+      <Field label={S.tables.whichTable}>
+        <Select value={id} onChange={(_, d) => setId(d.value as TableId)} data-testid="point-table-id">
+          {ALL_TABLE_IDS.map((t) => (
+            <option key={t} value={t}>
+              {TABLE_NAMES[t]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button onClick={() => pane.pointTable(id)} disabled={pane.busy !== null} data-testid="point-table">
         {S.tables.pointHere}
       </Button>
-      {located && (
-        <>
-          <Text size={200}>{S.tables.located(located)}</Text>
-          <Button size="small" appearance="subtle" onClick={() => pane.clearTable(id)} aria-label={S.tables.clearLocationLabel(name)} disabled={pane.busy !== null}>
-            {S.tables.clearLocation}
-          </Button>
-        </>
-      )}
     </div>
   );
 }
@@ -68,7 +90,7 @@ export function TablesStep({ pane }: { pane: Pane }) {
     <section className={styles.col} aria-labelledby="tables-heading">
       <Text id="tables-heading">{S.tables.intro}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={pane.read} disabled={pane.busy !== null} data-testid="read">
+        <Button appearance={pane.nextAction === "read" ? "primary" : "secondary"} onClick={pane.read} disabled={pane.busy !== null} data-testid="read">
           {a ? S.tables.reread : S.tables.read}
         </Button>
         {reading && <Spinner size="tiny" label={S.tables.reading} />}
@@ -86,20 +108,23 @@ export function TablesStep({ pane }: { pane: Pane }) {
           </ul>
           {a.missingTables.length > 0 && (
             <>
-              <Text weight="semibold">{S.tables.missing(a.missingTables.length)}</Text>
+              <Text weight="semibold" data-testid="tables-missing-count">
+                {S.tables.missing(a.missingTables.length)}
+              </Text>
               <ul className={styles.list} aria-label={S.tables.missingList}>
                 {a.missingTables.map((id) => {
                   const located = pane.settings.tableLocations[id];
                   return (
                     <li key={id} className={`${styles.item} ${styles.missing}`} data-testid="table-missing" data-table-id={id}>
                       <Text>{TABLE_NAMES[id]}</Text>
-                      <LocationButtons id={id} name={TABLE_NAMES[id]} pane={pane} located={located ? `${located.sheet}!${located.range}` : null} />
+                      {located && <Located id={id} name={TABLE_NAMES[id]} where={`${located.sheet}!${located.range}`} pane={pane} />}
                     </li>
                   );
                 })}
               </ul>
             </>
           )}
+          <PointTable pane={pane} initial={a.missingTables[0] ?? "incomeExpenditureSummary"} />
         </>
       )}
     </section>

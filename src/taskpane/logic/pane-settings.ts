@@ -29,8 +29,9 @@ export interface PaneSettings {
   tableLocations: TableLocations;
 }
 
+/** No profile: the pane chooses one from the workbook (logic/region.ts) until the user picks one. */
 export function defaultPaneSettings(): PaneSettings {
-  return { version: 1, narrative: { profile: "yuan-1dp" }, tableLocations: {} };
+  return { version: 1, narrative: {}, tableLocations: {} };
 }
 
 const TABLE_IDS: readonly TableId[] = [
@@ -85,7 +86,7 @@ export function sanitizePaneSettings(raw: unknown): PaneSettings {
   if (yl !== undefined) narrative.yearLabel = yl;
   const dep = shortText(n.department, 200);
   if (dep !== undefined) narrative.department = dep;
-  out.narrative = { profile: "yuan-1dp", ...narrative };
+  out.narrative = narrative;
 
   const locs = isObject(raw.tableLocations) ? raw.tableLocations : {};
   for (const id of TABLE_IDS) {

@@ -8,6 +8,7 @@ import { readFinalAccounts } from "../../tables";
 import type { DetectedTable, FinalAccounts, Finding, Sheet, TableId } from "../../tables/model";
 import { type PaneSettings, ALL_TABLE_IDS, narrativeOverrides } from "./pane-settings";
 import { applyTableLocations } from "./table-locations";
+import { type RegionChoice, chooseRegion } from "./region";
 
 export interface Analysis {
   /** The sheets as read (before table locations were applied). */
@@ -16,7 +17,10 @@ export interface Analysis {
   /** Problems met while reading, then the checks' findings, errors first. */
   findings: Finding[];
   narrative: Narrative;
+  /** Tables the reader looked for and did not find (the same list it reports; alternatives left out). */
   missingTables: TableId[];
+  /** The publication style the narrative was written in, and whether the pane chose it. */
+  region: RegionChoice;
 }
 
 const SEVERITY_ORDER: Record<Finding["severity"], number> = { error: 0, warning: 1, info: 2 };
@@ -29,10 +33,19 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
+/** Missing tables as the reader counts them: 一般公共预算财政拨款收入支出决算表 is an alternative, never required. */
 export function missingTables(tables: readonly DetectedTable[]): TableId[] {
   const found = new Set(tables.map((t) => t.id));
-  return ALL_TABLE_IDS.filter((id) => !found.has(id));
+  return ALL_TABLE_IDS.filter(
+    (id) =>
+      !found.has(id) &&
+      id !== "generalBudgetIncomeExpenditure" &&
+      !(id === "generalBudgetExpenditure" && found.has("generalBudgetIncomeExpenditure")),
+  );
 }
+
+/** The reader's "not found" notes are shown with the tables (one list, one count), not among the findings. */
+const SHOWN_WITH_TABLES = "read.missing-table";
 
 export function analyse(sheets: Sheet[], settings: PaneSettings): Analysis {
   const located = applyTableLocations(sheets, settings.tableLocations);
@@ -43,7 +56,9 @@ export function analyse(sheets: Sheet[], settings: PaneSettings): Analysis {
     message: `${TABLE_NAMES[id]}：指定的位置 ${location.sheet}!${location.range} 无效或工作表不存在，已忽略。`,
     cells: [],
   }));
-  const findings = sortFindings([...ignored, ...read.findings, ...runChecks(read.accounts)]);
-  const narrative = generateNarrative(read.accounts, narrativeOverrides(settings));
-  return { sheets, accounts: read.accounts, findings, narrative, missingTables: missingTables(read.accounts.tables) };
+  const readFindings = read.findings.filter((f) => f.rule !== SHOWN_WITH_TABLES);
+  const findings = sortFindings([...ignored, ...readFindings, ...runChecks(read.accounts)]);
+  const region = chooseRegion(read.accounts, settings.narrative.profile);
+  const narrative = generateNarrative(read.accounts, { ...narrativeOverrides(settings), profile: region.profile });
+  return { sheets, accounts: read.accounts, findings, narrative, missingTables: missingTables(read.accounts.tables), region };
 }

@@ -1,0 +1,21 @@
+import { startHarness } from "./test/harness/server";
+import { launchChromium } from "./test/harness/browser";
+(async () => {
+  const h = await startHarness({});
+  const c = await launchChromium();
+  const page = await c.context.newPage();
+  const errs: string[] = [];
+  page.on("pageerror", (e) => errs.push(e.message));
+  page.on("console", (m) => errs.push(m.type() + " " + m.text()));
+  await page.setViewportSize({ width: 350, height: 800 });
+  await page.goto(`${h.url}/taskpane.html?platform=PC`);
+  await page.getByTestId("generate").click();
+  await page.getByTestId("result").waitFor();
+  console.log(await page.evaluate(() => { const W = document.documentElement.clientWidth; return [...document.querySelectorAll("*")].filter(e => e.getBoundingClientRect().right > W + 1).slice(0, 8).map(e => e.tagName + "." + e.className.toString().slice(0, 40) + " " + e.getBoundingClientRect().right + " " + (e.getAttribute("data-testid") ?? "")); }));
+  page.on("popup", () => console.log("POPUP")); console.log(await page.evaluate(() => [...document.querySelectorAll("i[aria-hidden]")].map(i => (i.parentElement?.outerHTML ?? "").slice(0, 150))));
+  await page.getByTestId("download-docx").click();
+  await page.waitForTimeout(4000);
+  console.log(await page.evaluate(() => [window.__harness.officeDialogs.length, document.querySelector("[data-testid=notice]")?.textContent]));
+  console.log(errs.slice(0, 10));
+  await c.close(); await h.close();
+})();
