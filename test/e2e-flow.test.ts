@@ -153,18 +153,25 @@ describe("one path from opening the pane to a Word document", () => {
       await s.click(cost.getByTestId("need-save"));
       await cost.waitFor({ state: "detached" });
 
+      // With this year's 机关运行经费 known, the comparison needs last year's, then the reason for the change:
+      // those items come next, each with the focus in its input.
+      const prior = s.page.locator('[data-key="priorYear:agencyOperatingCost"]');
+      assert.match((await prior.textContent()) ?? "", /机关运行经费的上年决算数/);
+      await fillFocused(s, "11.5");
+      await s.click(prior.getByTestId("need-save"));
+      await prior.waitFor({ state: "detached" });
+
+      const why = s.page.locator('[data-key="reason:total:agencyOperatingCost"]');
+      assert.match((await why.getByTestId("need-figures").textContent()) ?? "", /本年数12.00万元上年数11.50万元增加0.50万元增减率4.3%/);
+      await fillFocused(s, "会议费增加。");
+      await s.click(why.getByTestId("need-save"));
+      await why.waitFor({ state: "detached" });
+
       const perf = s.page.locator('[data-key="text:performance"]');
       assert.equal(await perf.locator("textarea").count(), 1, "a long text gets several lines");
       await fillFocused(s, "本部门组织开展了项目支出绩效自评。\n自评结果良好。");
       await step(s, "c5-fill-text");
       await s.click(perf.getByTestId("need-save"));
-      await perf.waitFor({ state: "detached" });
-
-      // With this year's 机关运行经费 known, the comparison needs last year's: the item appears next.
-      const prior = s.page.locator('[data-key="priorYear:agencyOperatingCost"]');
-      assert.match((await prior.textContent()) ?? "", /机关运行经费的上年决算数/);
-      await fillFocused(s, "11.5");
-      await s.click(prior.getByTestId("need-save"));
       await s.page.getByTestId("notice").getByText("待填写内容已全部保存，可以保存 Word 文档了。").waitFor();
       await step(s, "c6-all-filled");
 
@@ -173,8 +180,9 @@ describe("one path from opening the pane to a Word document", () => {
         ["补充信息", "住房补贴标准调整。"],
         ["补充信息", "接待任务增加。"],
         ["补充信息", 12],
-        ["补充信息", "本部门组织开展了项目支出绩效自评。\n自评结果良好。"],
         ["补充信息", 11.5],
+        ["补充信息", "会议费增加。"],
+        ["补充信息", "本部门组织开展了项目支出绩效自评。\n自评结果良好。"],
       ]);
       const { bytes } = await saveDocx(s);
       assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");

@@ -49,6 +49,7 @@ describe("supplement slots", () => {
       ["键", "编码", "项目", "数值", "说明"],
       ["priorYear:incomeTotal", null, "本年收入合计", 72527785.37, null],
       ["reason:functional:224", "224", "灾害防治及应急管理支出", null, "hint"],
+      ["reason:agencyOperatingCost", null, "机关运行经费", null, null],
     ],
   };
   test("finds the value cell of a key's row (also from a warning key without its prefix)", () => {
@@ -61,6 +62,8 @@ describe("supplement slots", () => {
     assert.equal(findSupplementSlot(sup, "functional:224", "missing-reason")?.address, "D4");
     assert.equal(findSupplementSlot(sup, "priorYear:incomeTotal")?.value, 72527785.37);
     assert.equal(findSupplementSlot(sup, "count:vehiclesHeld"), null);
+    // The narrative asks for "reason:total:agencyOperatingCost" and reads either key; the sheet has the short one.
+    assert.equal(findSupplementSlot(sup, "reason:total:agencyOperatingCost", "missing-reason")?.address, "D5");
   });
   test("text stays text (formula-like text quoted), numbers are parsed exactly or refused in Chinese", () => {
     assert.deepEqual(cellValueFor("reason:functional:224", " 经费增加 "), { ok: true, value: "经费增加" });

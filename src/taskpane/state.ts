@@ -71,6 +71,7 @@ export function usePane() {
   const [findingTurn, setFindingTurn] = useState<{ index: number; turn: number } | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const readOnce = useRef(false);
 
   /** Opens `step` (and keeps the others as the user left them unless `only`). */
   const openStep = useCallback((step: StepId, only = false) => {
@@ -102,7 +103,9 @@ export function usePane() {
     () =>
       run("read", async () => {
         await refresh();
-        setOpenSteps(["generate"]);
+        // The first read (on opening) moves on to 生成说明; a step the user opened meanwhile stays open.
+        setOpenSteps((cur) => (cur.length === 1 && cur[0] === "tables" && !readOnce.current ? ["generate"] : cur.includes("generate") ? cur : [...cur, "generate"]));
+        readOnce.current = true;
       }),
     [run, refresh],
   );
@@ -332,7 +335,8 @@ export function usePane() {
                 const m = decodeMessage(text);
                 if (m?.type === "ready") dialog?.send(encodeMessage({ type: "file", name, base64 }));
                 if (m?.type === "saved") {
-                  dialog?.close();
+                  // Closed a moment later: closing at once could cut the download short.
+                  setTimeout(() => dialog?.close(), 2000);
                   resolve("saved");
                 }
               },

@@ -40,6 +40,7 @@ export const S = {
     clearLocationLabel: (table: string) => `取消“${table}”的指定位置`,
     pointed: (table: string, where: string) => `已将“${table}”指定为 ${where}，并重新读取。`,
     missingList: "未识别的表",
+    locatedList: "已指定位置的表",
     variants: {
       "split-codes": "类/款/项分列",
       "merged-codes": "编码合并",

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { TABLE_NAMES } from "../../checks";
 import type { DetectedTable, TableId } from "../../tables/model";
 import { ALL_TABLE_IDS } from "../logic/pane-settings";
+import type { TableLocation } from "../logic/table-locations";
 import { S } from "../strings";
 import type { Pane } from "../state";
 
@@ -29,7 +30,6 @@ function variantText(v: string): string {
 function TableItem({ t, pane }: { t: DetectedTable; pane: Pane }) {
   const styles = useStyles();
   const name = TABLE_NAMES[t.id] ?? t.title;
-  const located = pane.settings.tableLocations[t.id];
   const parts = t.parts.length > 1 ? t.parts.map((p) => `${p.sheet}!${p.range}`).join("，") : `${t.sheet}!${t.range}`;
   const variants = t.variants.map(variantText).filter(Boolean);
   return (
@@ -39,7 +39,6 @@ function TableItem({ t, pane }: { t: DetectedTable; pane: Pane }) {
         {S.tables.columns.where}：{parts} · {S.tables.columns.unit}：{S.tables.unit[t.unit] ?? ""}
         {variants.length > 0 ? ` · ${S.tables.columns.variants}：${variants.join("、")}` : ""}
       </Text>
-      {located && <Located id={t.id} name={name} where={`${located.sheet}!${located.range}`} pane={pane} />}
     </li>
   );
 }
@@ -86,6 +85,7 @@ export function TablesStep({ pane }: { pane: Pane }) {
   const styles = useStyles();
   const a = pane.analysis;
   const reading = pane.busy === "read";
+  const located = Object.entries(pane.settings.tableLocations).filter((e): e is [TableId, TableLocation] => e[1] !== undefined);
   return (
     <section className={styles.col} aria-labelledby="tables-heading">
       <Text id="tables-heading">{S.tables.intro}</Text>
@@ -112,19 +112,25 @@ export function TablesStep({ pane }: { pane: Pane }) {
                 {S.tables.missing(a.missingTables.length)}
               </Text>
               <ul className={styles.list} aria-label={S.tables.missingList}>
-                {a.missingTables.map((id) => {
-                  const located = pane.settings.tableLocations[id];
-                  return (
-                    <li key={id} className={`${styles.item} ${styles.missing}`} data-testid="table-missing" data-table-id={id}>
-                      <Text>{TABLE_NAMES[id]}</Text>
-                      {located && <Located id={id} name={TABLE_NAMES[id]} where={`${located.sheet}!${located.range}`} pane={pane} />}
-                    </li>
-                  );
-                })}
+                {a.missingTables.map((id) => (
+                  <li key={id} className={`${styles.item} ${styles.missing}`} data-testid="table-missing" data-table-id={id}>
+                    <Text>{TABLE_NAMES[id]}</Text>
+                  </li>
+                ))}
               </ul>
             </>
           )}
           <PointTable pane={pane} initial={a.missingTables[0] ?? "incomeExpenditureSummary"} />
+          {located.length > 0 && (
+            <ul className={styles.list} aria-label={S.tables.locatedList}>
+              {located.map(([id, loc]) => (
+                <li key={id} className={styles.item} data-testid="table-located" data-table-id={id}>
+                  <Text>{TABLE_NAMES[id]}</Text>
+                  <Located id={id} name={TABLE_NAMES[id]} where={`${loc.sheet}!${loc.range}`} pane={pane} />
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
     </section>

@@ -77,12 +77,20 @@ function reasonFigures(key: string, a: FinalAccounts, unit: Unit): NeedFigure[] 
     actual = row?.actual;
     budget = row?.initialBudget ?? budget;
   }
+  let labels = { actual: "决算数", base: "年初预算数" };
+  if ((m = /^(?:total:)?(\w+)$/.exec(line)) && !actual) {
+    // A total against the prior year (机关运行经费 and the PriorYearKey totals).
+    const key = m[1] as keyof FinalAccounts["supplement"]["priorYear"];
+    actual = key === "agencyOperatingCost" ? a.supplement.agencyOperatingCost : undefined;
+    budget = a.supplement.priorYear[key];
+    labels = { actual: "本年数", base: "上年数" };
+  }
   if (!actual) return [];
   const fmt = (v: Dec) => formatAmount(v, { unit, decimals: 2 });
-  const out: NeedFigure[] = [{ label: "决算数", text: fmt(actual.value) }];
+  const out: NeedFigure[] = [{ label: labels.actual, text: fmt(actual.value) }];
   if (budget) {
     const diff = change(actual.value, budget.value);
-    out.push({ label: "年初预算数", text: fmt(budget.value) });
+    out.push({ label: labels.base, text: fmt(budget.value) });
     out.push({ label: diff.isNeg() ? "减少" : "增加", text: fmt(diff.abs()) });
     if (!budget.value.isZero()) out.push({ label: "增减率", text: formatPercent(growthRate(actual.value, budget.value), { decimals: 1, bareWhole: false }) });
   }
