@@ -187,7 +187,7 @@ describe("one path from opening the pane to a Word document", () => {
       const { bytes } = await saveDocx(s);
       assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
       assert.ok(s.clicks <= 10, `${s.clicks} clicks`);
-      assert.equal(await s.page.getByTestId("step-settings").getAttribute("aria-expanded"), "false", "设置 never opened");
+      assert.equal(await s.page.getByTestId("step-settings").getByRole("button").getAttribute("aria-expanded"), "false", "设置 never opened");
       await step(s, "c7-saved");
       assert.deepEqual(s.errors, []);
       await s.page.close();
@@ -263,8 +263,9 @@ describe("accessibility (axe-core)", () => {
       await s.page.getByTestId("generate").click();
       await s.page.getByTestId("result").waitFor();
       for (const id of ["tables", "fill", "proofread", "settings"]) {
-        const h = s.page.getByTestId(`step-${id}`);
-        if ((await h.getAttribute("aria-expanded")) === "false") await h.click();
+        const h = s.page.getByTestId(`step-${id}`).getByRole("button");
+        assert.equal(await h.getAttribute("aria-expanded"), "false");
+        await h.click();
       }
       await s.page.addScriptTag({ content: AXE });
       const violations = await s.page.evaluate(async () => {

@@ -57,7 +57,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACT
 
 /** Opens a closed step by its header. */
 async function openStep(page: Page, id: string): Promise<void> {
-  const h = page.getByTestId(`step-${id}`);
+  const h = page.getByTestId(`step-${id}`).getByRole("button");
   if ((await h.getAttribute("aria-expanded")) === "false") await h.click();
 }
 

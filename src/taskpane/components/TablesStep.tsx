@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   missing: { borderLeft: `3px solid ${tokens.colorNeutralStroke1}` },
   meta: { color: tokens.colorNeutralForeground2 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  fit: { minWidth: 0, width: "100%" },
 });
 
 function variantText(v: string): string {
@@ -65,8 +66,8 @@ function PointTable({ pane, initial }: { pane: Pane; initial: TableId }) {
       <Text size={200} className={styles.meta}>
         {S.tables.locateHint}
       </Text>
-      <Field label={S.tables.whichTable}>
-        <Select value={id} onChange={(_, d) => setId(d.value as TableId)} data-testid="point-table-id">
+      <Field label={S.tables.whichTable} className={styles.fit}>
+        <Select className={styles.fit} value={id} onChange={(_, d) => setId(d.value as TableId)} data-testid="point-table-id">
           {ALL_TABLE_IDS.map((t) => (
             <option key={t} value={t}>
               {TABLE_NAMES[t]}
