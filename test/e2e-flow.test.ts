@@ -51,6 +51,8 @@ interface Session {
 async function openPane(sample: string, width: number, query = ""): Promise<Session> {
   const page = await chromium.context.newPage();
   await page.setViewportSize({ width, height: 760 });
+  // Fluent's accordion motion honours reduced motion: screenshots show steps, not transitions.
+  await page.emulateMedia({ reducedMotion: "reduce" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${harnesses[sample].url}/taskpane.html${query}`);

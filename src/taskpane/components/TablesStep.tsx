@@ -28,7 +28,7 @@ function variantText(v: string): string {
   return S.tables.variants[v] ?? "";
 }
 
-function TableItem({ t, pane }: { t: DetectedTable; pane: Pane }) {
+function TableItem({ t }: { t: DetectedTable }) {
   const styles = useStyles();
   const name = TABLE_NAMES[t.id] ?? t.title;
   const parts = t.parts.length > 1 ? t.parts.map((p) => `${p.sheet}!${p.range}`).join("，") : `${t.sheet}!${t.range}`;
@@ -104,7 +104,7 @@ export function TablesStep({ pane }: { pane: Pane }) {
           </Text>
           <ul className={styles.list} aria-label={S.tables.found(a.accounts.tables.length)}>
             {a.accounts.tables.map((t) => (
-              <TableItem key={`${t.id}|${t.sheet}|${t.range}`} t={t} pane={pane} />
+              <TableItem key={`${t.id}|${t.sheet}|${t.range}`} t={t} />
             ))}
           </ul>
           {a.missingTables.length > 0 && (
