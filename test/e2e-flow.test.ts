@@ -106,6 +106,8 @@ describe("one path from opening the pane to a Word document", () => {
       const s = await openPane("mentougou", width);
       assert.equal(await s.page.getByTestId("region").inputValue(), "", "the 发布口径 is chosen automatically");
       assert.match((await s.page.getByText(/^自动选择/).textContent()) ?? "", /报表单位为元/);
+      // The current step is open, the one before it closed.
+      assert.equal(await s.page.getByTestId("step-tables").getByRole("button").getAttribute("aria-expanded"), "false");
       await step(s, "m1-opened");
       await s.click(s.page.getByTestId("generate"));
       await s.page.getByTestId("result").waitFor();
@@ -300,6 +302,14 @@ describe("accessibility (axe-core)", () => {
     assert.equal(await s.page.evaluate(() => document.activeElement?.hasAttribute("data-figure")), true);
     await s.page.keyboard.press("Enter");
     await s.page.getByTestId("figure-popover").waitFor();
+    await s.page.keyboard.press("Escape");
+    // A gap in the preview opens its item with the input focused.
+    const gap = preview.locator("[data-gap]").first();
+    const key = await gap.getAttribute("data-gap");
+    assert.equal(key, "reason:functional:224");
+    await gap.click();
+    await s.page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "need-input");
+    assert.equal(await s.page.evaluate(() => document.activeElement?.closest("[data-key]")?.getAttribute("data-key")), key);
     await s.page.close();
   });
 });

@@ -104,8 +104,9 @@ export function usePane() {
       run("read", async () => {
         await refresh();
         // The first read (on opening) moves on to 生成说明; a step the user opened meanwhile stays open.
-        setOpenSteps((cur) => (cur.length === 1 && cur[0] === "tables" && !readOnce.current ? ["generate"] : cur.includes("generate") ? cur : [...cur, "generate"]));
+        const first = !readOnce.current;
         readOnce.current = true;
+        setOpenSteps((cur) => (first && cur.length === 1 && cur[0] === "tables" ? ["generate"] : cur.includes("generate") ? cur : [...cur, "generate"]));
       }),
     [run, refresh],
   );
