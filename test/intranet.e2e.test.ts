@@ -122,8 +122,9 @@ async function recordedPage(opts: { standIn: boolean }): Promise<Recorded> {
   });
   if (opts.standIn) {
     // The page asks nginx for officejs/office.js; it gets the stand-in's bytes, fetched from the same
-    // nginx (same origin, same headers) — the CSP stays the production one.
-    await page.route(`**${OFFICE_JS_PATH}`, async (route) => {
+    // nginx (same origin, same headers) — the CSP stays the production one. Routed for the whole context,
+    // so the Office dialog the pane opens (the .docx delivery page) gets the stand-in too.
+    await context.route(`**${OFFICE_JS_PATH}`, async (route) => {
       const response = await route.fetch({ url: nginx.origin + STAND_IN_PATH });
       await route.fulfill({ response });
     });
