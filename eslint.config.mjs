@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "dist-selfhost/**", "node_modules/**", "coverage/**", "out/**", "e2e-artifacts/**", "**/*.xlsx"],
+    ignores: ["dist/**", "dist-cli/**", "dist-selfhost/**", "node_modules/**", "coverage/**", "out/**", "e2e-artifacts/**", "**/*.xlsx"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,14 +1,12 @@
 // `npm run bench`: runs every bench/*.bench.ts and prints one JSON line per figure:
-// {"name","value","unit"}. Figures are measurements, not pass/fail: targets live in the issues and README.
+// {"name","value","unit"} and, where measured, "cpuMs" (CPU time beside a wall time), "runs" (the median is
+// of that many runs) and "target" (from the issue). How figures are taken: bench/measure.ts.
+// Figures are measurements, not pass/fail.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-}
+import type { Figure } from "./measure";
 
 const only = process.argv.slice(2);
 const dir = join(process.cwd(), "bench");
@@ -23,8 +21,16 @@ async function main(): Promise<number> {
     try {
       const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run: () => Promise<Figure[]> };
       for (const fig of await mod.run()) {
+        const round = (x: number) => Number(x.toPrecision(4));
         console.log(
-          JSON.stringify({ name: fig.name, value: Number(fig.value.toPrecision(4)), unit: fig.unit }),
+          JSON.stringify({
+            name: fig.name,
+            value: round(fig.value),
+            unit: fig.unit,
+            ...(fig.cpuMs !== undefined ? { cpuMs: round(fig.cpuMs) } : {}),
+            ...(fig.runs !== undefined ? { runs: fig.runs } : {}),
+            ...(fig.target !== undefined ? { target: fig.target } : {}),
+          }),
         );
       }
     } catch (err) {

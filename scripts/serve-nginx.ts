@@ -24,6 +24,7 @@ import { createServer } from "node:net";
 import { request } from "node:https";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { findTool } from "./system-needs.mjs";
 
 const ROOT = resolve(__dirname, "..");
 export const SITE_CONF = join(ROOT, "deploy/nginx.conf");
@@ -74,13 +75,21 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
   });
 }
 
-export function requireTools(): void {
-  const missing = ["nginx", "openssl"].filter((t) => spawnSync("sh", ["-c", `command -v ${t}`]).status !== 0);
-  if (missing.length > 0) {
+/**
+ * The absolute paths of nginx and openssl. Found in the sbin folders too: Debian installs nginx in /usr/sbin,
+ * which is not on PATH for non-root users and non-login shells (`command -v nginx` then fails although it
+ * is installed).
+ */
+export function requireTools(): { nginx: string; openssl: string } {
+  const nginx = findTool("nginx");
+  const openssl = findTool("openssl");
+  const missing = [nginx ? "" : "nginx", openssl ? "" : "openssl"].filter(Boolean);
+  if (!nginx || !openssl) {
     throw new Error(
       `${missing.join(", ")} not found: install with \`apt-get install -y ${missing.join(" ")}\` (Debian/Ubuntu)`,
     );
   }
+  return { nginx, openssl };
 }
 
 /** A self-signed certificate for `host` (an IP or a DNS name) valid for one day — tests only. */
@@ -89,7 +98,7 @@ export function makeThrowAwayCert(dir: string, host = "127.0.0.1"): { cert: stri
   const key = join(dir, "key.pem");
   const san = /^[\d.]+$/.test(host) ? `IP:${host}` : `DNS:${host}`;
   const r = spawnSync(
-    "openssl",
+    requireTools().openssl,
     [
       "req",
       "-x509",
@@ -163,7 +172,7 @@ function waitForHttps(host: string, port: number, child: ChildProcess, stderr: (
 }
 
 export async function startNginx(opts: NginxOptions): Promise<RunningNginx> {
-  requireTools();
+  const tools = requireTools();
   const dist = resolve(opts.dist);
   if (!existsSync(join(dist, "taskpane.html")))
     throw new Error(`${dist}/taskpane.html not found: build first`);
@@ -204,7 +213,7 @@ export async function startNginx(opts: NginxOptions): Promise<RunningNginx> {
   // nginx runs under a small sh supervisor that also stops it when this Node process disappears (even on
   // SIGKILL, when no exit handler runs), so an aborted test run never leaves a server holding the port.
   const supervisor = [
-    `nginx -e stderr -p "$1" -c "$1/nginx.conf" -g "daemon off;" & n=$!`,
+    `"$2" -e stderr -p "$1" -c "$1/nginx.conf" -g "daemon off;" & n=$!`,
     `( while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -TERM $n 2>/dev/null ) >/dev/null 2>&1 & w=$!`,
     `trap 'kill -TERM $n 2>/dev/null' TERM INT`,
     `wait $n; code=$?`,
@@ -212,7 +221,7 @@ export async function startNginx(opts: NginxOptions): Promise<RunningNginx> {
     `kill $w 2>/dev/null`,
     `exit $code`,
   ].join("\n");
-  const child = spawn("sh", ["-c", supervisor, "sh", prefix], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn("sh", ["-c", supervisor, "sh", prefix, tools.nginx], { stdio: ["ignore", "ignore", "pipe"] });
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((ok) => child.once("exit", () => ok()));
   // Never leave nginx behind, even if the caller forgets stop() or the process dies on an error.

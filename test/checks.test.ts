@@ -255,11 +255,12 @@ describe("checks: 万元 tables", () => {
     assert.deepEqual(runChecks(consistentAccounts("wanYuan")), []);
   });
 
-  test("a one-step rounding difference between two 万元 figures is info", () => {
+  test("one item printed with two values (one step apart) in two 万元 tables is a warning naming both cells", () => {
     const a = consistentAccounts("wanYuan");
     set(a.expenditureTable?.total.total, "1300"); // 支出决算表 合计 off by 100元 = 0.01万元
     const f = runChecks(a).find((x) => x.rule === "cross.summary-expenditure-vs-expenditure-table");
-    assert.equal(f?.severity, "info");
+    assert.equal(f?.severity, "warning");
+    assert.equal(f?.cells.length, 2);
     assert.ok(f?.message.endsWith(`（${ROUNDING_NOTE}）`), f?.message);
     assert.equal(f?.actual, "0.12万元");
     assert.equal(f?.expected, "0.13万元");

@@ -22,10 +22,11 @@ const LINES = [
   "2023年度本年收入合计112,078,856.26元，比上年增加39,551,070.89元，增长54.5%。",
 ];
 const TEXT = LINES.join("\n");
+// The missing separator departs from the text's own convention (all other 元 amounts are grouped): a warning.
 const EXPECTED = [
-  { rule: "proof.bad-grouping", excerpt: "96455.40元", expected: "96,455.40元", line: 2 },
-  { rule: "proof.rate-mismatch", excerpt: "16.3%", expected: "16.2%", line: 4 },
-  { rule: "proof.template-leftover", excerpt: "增加（减少）", expected: null, line: 5 },
+  { rule: "proof.grouping", excerpt: "96455.40元", expected: "96,455.40元", line: 2, severity: "warning" },
+  { rule: "proof.rate-mismatch", excerpt: "16.3%", expected: "16.2%", line: 4, severity: "error" },
+  { rule: "proof.template-leftover", excerpt: "增加（减少）", expected: null, line: 5, severity: "error" },
 ];
 
 interface JsonFinding {
@@ -119,7 +120,7 @@ describe("juesuan check --text", () => {
       EXPECTED.map(({ rule, excerpt, expected }) => ({ rule, excerpt, expected })),
     );
     for (const [i, f] of proof.entries()) {
-      assert.equal(f.severity, "error");
+      assert.equal(f.severity, EXPECTED[i].severity);
       assert.equal(text.slice(f.offset, (f.offset ?? 0) + (f.length ?? 0)), f.excerpt, "offset/length point at the excerpt");
       assert.equal(f.sentence, LINES[EXPECTED[i].line - 1]);
     }
@@ -131,7 +132,7 @@ describe("juesuan check --text", () => {
     const table = out.findings.filter((f) => !f.rule.startsWith("proof."));
     assert.ok(table.every((f) => !("excerpt" in f) && f.severity !== "error"));
     assert.equal(out.tables.length, 13);
-    assert.deepEqual(out.proofread, { file: txt, profile: "yuan-1dp", counts: { error: 3, warning: 0, info: 0 } });
+    assert.deepEqual(out.proofread, { file: txt, profile: "yuan-1dp", counts: { error: 2, warning: 1, info: 0 } });
   });
 
   test("a .docx gives the same findings", async () => {
@@ -148,7 +149,7 @@ describe("juesuan check --text", () => {
     const r = await run(["check", SAMPLE, `--text=${txt}`]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /检查结果：错误 0 项/);
-    assert.ok(r.stdout.includes(`校对 ${txt}（口径 yuan-1dp）：错误 3 项，警告 0 项，提示 0 项`), r.stdout);
+    assert.ok(r.stdout.includes(`校对 ${txt}（口径 yuan-1dp）：错误 2 项，警告 1 项，提示 0 项`), r.stdout);
     assert.ok(r.stdout.includes("[错误] proof.rate-mismatch  第 4 行  原文：“16.3%”"));
     assert.ok(r.stdout.includes("应为：16.2%  文中：16.3%"));
     assert.ok(r.stdout.includes("比2023年年初预算增加595,509.17元，增长〖16.3%〗。"));
@@ -241,6 +242,26 @@ describe("juesuan check --text", () => {
     assert.equal(help.code, 0);
     assert.match(help.stdout, /--text 文件 +校对该决算说明：\.txt（UTF-8 编码）或 \.docx/);
     assert.match(help.stdout, /--profile 口径/);
+  });
+
+  test("--text without a workbook: the text against itself, same JSON, no tables", async () => {
+    const r = await run(["check", "--text", txt, "--json"]);
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonReport & { proofread: { textOnly: boolean } };
+    assert.deepEqual(out.tables, []);
+    // The rate is recomputed from the amounts the sentence states: 595,509.17 ÷ (4,276,060.24 − 595,509.17).
+    assert.deepEqual(
+      out.findings.map((f) => [f.rule, f.excerpt, f.expected]),
+      [
+        ["proof.grouping", "96455.40元", "96,455.40元"],
+        ["proof.rate-mismatch", "16.3%", "16.2%"],
+        ["proof.template-leftover", "增加（减少）", null],
+      ],
+    );
+    assert.equal(out.proofread.textOnly, true);
+    const plain = await run(["check", "--text", txt]);
+    assert.match(plain.stdout, /未指定工作簿：只用说明文字自身核对/);
+    assert.match(plain.stdout, /\[错误\] proof\.rate-mismatch {2}第 4 行/);
   });
 
   test("as a process: the launcher's exit code is 1 on proof errors", () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { WorkbookReadError, readXlsx } from "../src/cli/read-xlsx";
+import { UNCALCULATED } from "../src/core";
 
 let dir = "";
 before(() => {
@@ -45,12 +46,14 @@ describe("readXlsx", () => {
     );
     const [s] = sheets;
     assert.equal(s.origin, "B2");
+    // E6, a formula saved without a result, is the UNCALCULATED marker (never blank, never 0).
     assert.deepEqual(s.values, [
-      ["收入支出决算总表", null, null],
-      ["单位：元", null, null],
-      [1234.56, "1,000.00", 1235.56],
-      [{ error: "#REF!" }, { error: "#DIV/0!" }, true],
-      ["2023-12-31", "链接", null],
+      ["收入支出决算总表", null, null, null],
+      ["单位：元", null, null, null],
+      [1234.56, "1,000.00", 1235.56, null],
+      [{ error: "#REF!" }, { error: "#DIV/0!" }, true, null],
+      // A formula saved without a result is reported, never read as a blank or 0.
+      ["2023-12-31", "链接", null, { error: UNCALCULATED, formula: "X1" }],
     ]);
   });
 

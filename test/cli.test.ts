@@ -120,15 +120,19 @@ describe("juesuan check (in process)", () => {
     writeFileSync(join(folder, "~$a-clean.xlsx"), "lock file");
     const r = await run(["check", folder]);
     assert.equal(r.code, 1);
-    assert.equal(r.stderr, `[1/2] ${join(folder, "a-clean.xlsx")}\n[2/2] ${join(folder, "b-broken.xlsx")}\n`);
-    assert.match(r.stdout, /汇总：共检查 2 个文件，1 个无错误，1 个有错误，0 个无法读取/);
+    assert.equal(
+      r.stderr,
+      `已跳过 ${join(folder, "~$a-clean.xlsx")}：Excel 打开工作簿时生成的临时文件\n` +
+        `[1/2] ${join(folder, "a-clean.xlsx")}\n[2/2] ${join(folder, "b-broken.xlsx")}\n`,
+    );
+    assert.match(r.stdout, /汇总：共检查 2 个文件，1 个无错误，1 个有错误，0 个无法读取；另跳过 1 个文件（1 个：Excel 打开工作簿时生成的临时文件）/);
 
     writeFileSync(join(folder, "c-old.xlsx"), OLE);
     const j = await run(["check", folder, "--json"], true);
     assert.equal(j.code, 2);
     assert.match(j.stderr, /\r.*3\/3 c-old\.xlsx/);
     const out = JSON.parse(j.stdout) as { files: { file: string; error?: string }[]; summary: Record<string, number> };
-    assert.deepEqual(out.summary, { files: 3, withErrors: 1, unreadable: 1, ok: 1 });
+    assert.deepEqual(out.summary, { files: 3, withErrors: 1, unreadable: 1, ok: 1, skipped: 1 });
     assert.match(out.files[2].error ?? "", /旧版 \.xls 格式/);
   });
 

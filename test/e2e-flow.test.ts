@@ -32,6 +32,7 @@ before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   harnesses.mentougou = await startHarness();
   harnesses.central = await startHarness({ workbook: join(ROOT, "examples/central-sample.xlsx") });
+  harnesses.shanghai = await startHarness({ workbook: join(ROOT, "examples/shanghai-putuo-caizhengju-2024.xlsx") });
   chromium = await launchChromium();
 });
 
@@ -105,7 +106,9 @@ describe("one path from opening the pane to a Word document", () => {
     test(`Mentougou at ${width}px: at most 3 clicks`, async () => {
       const s = await openPane("mentougou", width);
       assert.equal(await s.page.getByTestId("region").inputValue(), "", "the 发布口径 is chosen automatically");
-      assert.match((await s.page.getByText(/^自动选择/).textContent()) ?? "", /报表单位为元/);
+      // The narrative's own choice (chooseProfile) and its reason, with the unit the text is written in.
+      assert.match((await s.page.getByText(/^自动选择/).textContent()) ?? "", /部门名称“北京市门头沟区科学技术和信息化局”表明为北京市/);
+      assert.equal(await s.page.getByTestId("region-unit").textContent(), "金额单位：元");
       // The current step is open, the one before it closed.
       assert.equal(await s.page.getByTestId("step-tables").getByRole("button").getAttribute("aria-expanded"), "false");
       await step(s, "m1-opened");
@@ -125,7 +128,8 @@ describe("one path from opening the pane to a Word document", () => {
 
     test(`central sample at ${width}px: missing items filled, at most 10 clicks, no visit to 设置`, async () => {
       const s = await openPane("central", width);
-      assert.match((await s.page.getByText(/^自动选择/).textContent()) ?? "", /报表单位为万元/);
+      assert.match((await s.page.getByTestId("region").locator("option").first().textContent()) ?? "", /^自动：中央/);
+      assert.equal(await s.page.getByTestId("region-unit").textContent(), "金额单位：万元");
       await step(s, "c1-opened");
       await s.click(s.page.getByTestId("generate"));
       await s.page.getByTestId("result").waitFor();
@@ -193,6 +197,26 @@ describe("one path from opening the pane to a Word document", () => {
       assert.ok(s.clicks <= 10, `${s.clicks} clicks`);
       assert.equal(await s.page.getByTestId("step-settings").getByRole("button").getAttribute("aria-expanded"), "false", "设置 never opened");
       await step(s, "c7-saved");
+      assert.deepEqual(s.errors, []);
+      await s.page.close();
+    });
+
+    test(`Shanghai sample (普陀区财政局 2024) at ${width}px: the Shanghai style chosen, a Word document saved`, async () => {
+      const s = await openPane("shanghai", width);
+      assert.equal(await s.page.getByTestId("region").inputValue(), "", "the 发布口径 is chosen automatically");
+      assert.match((await s.page.getByTestId("region").locator("option").first().textContent()) ?? "", /^自动：上海/);
+      assert.match((await s.page.getByText(/^自动选择/).textContent()) ?? "", /上海市/);
+      await step(s, "s1-opened");
+      await s.click(s.page.getByTestId("generate"));
+      await s.page.getByTestId("result").waitFor();
+      const preview = (await s.page.getByTestId("preview").textContent()) ?? "";
+      assert.match(preview, /上海市普陀区财政局/);
+      assert.match(preview, /2024年/);
+      await step(s, "s2-generated");
+      const { name, bytes } = await saveDocx(s);
+      assert.match(name, /^上海市普陀区财政局.*2024年度.*\.docx$/);
+      assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
+      await step(s, "s3-saved");
       assert.deepEqual(s.errors, []);
       await s.page.close();
     });

@@ -29,7 +29,7 @@ describe("narrate arguments", () => {
   test("defaults, values with a space or '='", () => {
     assert.deepEqual(parseNarrateArgs(["a.xlsx"]), {
       target: "a.xlsx",
-      profile: "yuan-1dp",
+      profile: "auto",
       format: "text",
       out: null,
       year: null,
@@ -102,5 +102,37 @@ describe("narrate on the Mentougou workbook", () => {
     const io = capture();
     assert.equal(await narrateCommand.run(["/nonexistent/x.xlsx"], io), 2);
     assert.match(io.err, /找不到文件/);
+  });
+});
+
+describe("narrate chooses the region profile and says why (stderr only)", () => {
+  const SHANGHAI = fileURLToPath(new URL("../examples/shanghai-putuo-caizhengju-2024.xlsx", import.meta.url));
+  const CENTRAL = fileURLToPath(new URL("../examples/central-sample.xlsx", import.meta.url));
+  const cases: [string, string, RegExp][] = [
+    [MENTOUGOU, "北京市（区级部门，元）", /部门名称“北京市门头沟区科学技术和信息化局”/],
+    [CENTRAL, "中央部门（万元）", /部门名称“国家示例局机关服务中心”/],
+    [SHANGHAI, "上海市（2024年模板，万元）", /上海市/],
+  ];
+  for (const [file, name, why] of cases) {
+    test(`${name} is chosen by itself`, async () => {
+      const io = capture();
+      await narrateCommand.run([file], io);
+      const line = io.err.split("\n").find((l) => l.includes("口径："));
+      assert.ok(line, io.err);
+      assert.ok(line.includes(`口径：${name}（自动选择：`), line);
+      assert.match(line, why);
+      assert.ok(!io.out.includes("口径：") && !io.out.includes("自动选择"), "the choice leaked into the document");
+    });
+  }
+
+  test("--profile overrides the choice", async () => {
+    const io = capture();
+    await narrateCommand.run([SHANGHAI, "--profile", "beijing"], io);
+    assert.match(io.err, /口径：北京市（区级部门，元）（--profile beijing）/);
+    assert.match(io.out, /第二部分 .*部门决算说明/);
+    const sh = capture();
+    await narrateCommand.run([SHANGHAI], sh);
+    assert.match(sh.out, /第三部分 .*部门决算情况说明/);
+    assert.match(sh.out, /第四部分 名词解释/);
   });
 });

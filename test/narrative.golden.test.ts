@@ -112,7 +112,7 @@ describe("Mentougou 2023, yuan-1dp, through the real reader", () => {
 });
 
 describe("central sample 2023, wanyuan-2dp, through the real reader", () => {
-  const { findings, narrative } = pipeline(centralWorkbook().sheets, CENTRAL_YEAR, "wanyuan-2dp");
+  const { accounts, findings, narrative } = pipeline(centralWorkbook().sheets, CENTRAL_YEAR, "wanyuan-2dp");
 
   test("the reader reports no error", () => {
     assert.deepEqual(
@@ -121,16 +121,19 @@ describe("central sample 2023, wanyuan-2dp, through the real reader", () => {
     );
   });
 
-  // Known reader gap (tables helper): the vertical "三公" table's numbered rows "1.因公出国（境）费" and
-  // "3.公务接待费" are not recognised yet. Until they are, this comparison runs as a TODO.
-  const readerGap = narrative.warnings.some((w) => w.key === "budget:threePublic:overseasTravel");
-  test(
-    "numeric sections equal the golden text paragraph by paragraph",
-    readerGap ? { todo: "表格读取：竖排“三公”表的“1.因公出国（境）费”“3.公务接待费”行尚未识别" } : {},
-    () => {
-      assertGolden(narrative, golden(CENTRAL_GOLDEN, goldenText(narrative)));
-    },
-  );
+  test('the vertical "三公" table\'s numbered rows are read (1.因公出国（境）费, 3.公务接待费)', () => {
+    const t = accounts.threePublicTable;
+    assert.ok(t, "the 三公 table was not read");
+    assert.ok(t.budget.overseasTravel, "1.因公出国（境）费: 预算数 not read");
+    assert.ok(t.actual.overseasTravel, "1.因公出国（境）费: 决算数 not read");
+    assert.ok(t.budget.officialReception, "3.公务接待费: 预算数 not read");
+    assert.ok(t.actual.officialReception, "3.公务接待费: 决算数 not read");
+    assert.ok(!narrative.warnings.some((w) => w.key === "budget:threePublic:overseasTravel"));
+  });
+
+  test("numeric sections equal the golden text paragraph by paragraph", () => {
+    assertGolden(narrative, golden(CENTRAL_GOLDEN, goldenText(narrative)));
+  });
 
   test('the "三公" section from the sample\'s own model equals the golden text', () => {
     const model = generateNarrative(centralAccounts(), { profile: "wanyuan-2dp" });

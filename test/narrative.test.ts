@@ -119,7 +119,9 @@ describe("template", () => {
 describe("settings", () => {
   test("profiles and overrides", () => {
     const d = resolveSettings();
-    assert.equal(d.profile, "yuan-1dp");
+    assert.equal(d.profile, "beijing");
+    assert.equal(d.region, "beijing");
+    assert.equal(resolveSettings({ profile: "yuan-1dp" }).region, "beijing");
     assert.equal(d.amountUnit, "yuan");
     assert.equal(d.percentDecimals, 1);
     assert.equal(d.bareWhole, true);
@@ -150,11 +152,14 @@ describe("generateNarrative (small department)", () => {
     );
   });
 
-  test("a missing table is said in the text and warned", () => {
-    assert.match(para(nv, "appropriation")[1], /^未识别到财政拨款收入支出决算总表/);
+  test("a missing table is a marked gap in the text and a warning, never tool text", () => {
+    assert.equal(para(nv, "appropriation")[1], "【待填写：财政拨款收入支出决算总表的数据】");
+    const gap = nv.sections.find((s) => s.id === "appropriation")!.paragraphs[1].runs[0];
+    assert.equal(gap.kind, "gap");
     assert.ok(nv.warnings.some((w) => w.code === "missing-table" && w.key === "table:appropriationSummary"));
     // 支出决算表 missing: the kinds become a visible gap, never an omission
-    assert.match(para(nv, "overall")[5], /【未识别到支出决算表/);
+    assert.match(para(nv, "overall")[5], /【待填写：支出决算表的数据】/);
+    assert.ok(!/无法生成|请检查/.test(narrativeToPlain(nv).text));
   });
 
   test("类 and 款 lines against the budget, with the user's reason or a gap", () => {
@@ -342,7 +347,7 @@ describe("edge cases", () => {
   test("no “三公” table: the section says so and warns; counts still asked for", () => {
     const nv = generateNarrative(smallAccounts());
     const p = para(nv, "three-public");
-    assert.ok(p.some((t) => t.startsWith("未识别到财政拨款“三公”经费支出决算表")));
+    assert.ok(p.includes("【待填写：财政拨款“三公”经费支出决算表的数据】"));
     assert.ok(nv.warnings.some((w) => w.key === "table:threePublicTable"));
   });
 

@@ -8,6 +8,7 @@ import { cellValueFor, findSupplementSlot } from "../src/taskpane/logic/suppleme
 import { defaultPaneSettings, narrativeOverrides, sanitizePaneSettings } from "../src/taskpane/logic/pane-settings";
 import { analyse, sortFindings } from "../src/taskpane/logic/pipeline";
 import { readXlsx } from "../src/cli/read-xlsx";
+import { chooseProfile } from "../src/narrative";
 
 describe("applyTableLocations", () => {
   const sheet: Sheet = {
@@ -103,7 +104,8 @@ describe("pipeline", () => {
     assert.equal(a.accounts.tables.length, 13);
     // 一般公共预算财政拨款收入支出决算表 is an alternative the reader never requires: nothing is missing.
     assert.deepEqual(a.missingTables, []);
-    assert.deepEqual(a.region, { profile: "yuan-1dp", automatic: false, why: "已手动选择" });
+    // The old id is the Beijing region profile under its alias.
+    assert.deepEqual(a.region, { profile: "beijing", automatic: false, why: "已手动选择" });
     assert.ok(a.narrative.warnings.some((w) => w.code === "missing-reason" && w.key === "reason:functional:224"));
     const text = a.narrative.sections.flatMap((s) => s.paragraphs.map((p) => p.runs.map((r) => r.text).join(""))).join("\n");
     assert.ok(text.includes("2023年度本年收入合计112,078,856.26元，比上年增加39,551,070.89元，增长54.5%"));
@@ -111,11 +113,12 @@ describe("pipeline", () => {
 });
 
 describe("pipeline on the central sample (万元)", () => {
-  test("the 发布口径 is chosen from the tables' unit; missing tables counted once, as the reader reports them", async () => {
+  test("the 发布口径 is the narrative's own choice (chooseProfile) with its reason; missing tables counted once", async () => {
     const sheets = await readXlsx(join(__dirname, "../examples/central-sample.xlsx"));
     const a = analyse(sheets, defaultPaneSettings());
-    assert.deepEqual(a.region, { profile: "wanyuan-2dp", automatic: true, why: "报表单位为万元" });
-    assert.equal(a.narrative.profile, "wanyuan-2dp");
+    assert.deepEqual(a.region, { profile: "central", automatic: true, why: chooseProfile(a.accounts).reason });
+    assert.ok(a.region.why.length > 0);
+    assert.equal(a.narrative.profile, "central");
     assert.deepEqual(a.missingTables, ["projectExpenditureByEconomic", "governmentFundBasicExpenditure", "procurementTable", "purchasedServicesTable"]);
     assert.equal(a.findings.filter((f) => f.rule === "read.missing-table").length, 0, "shown with the tables, not twice");
   });

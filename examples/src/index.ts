@@ -5,6 +5,7 @@ import { centralAccounts } from "./central-model";
 import type { SampleSheet } from "./grid";
 import { mentougouSheets } from "./mentougou-kexin-2023";
 import { mentougouAccounts } from "./mentougou-model";
+import { shanghaiWorkbooks } from "./shanghai";
 import { supplementSampleSheet } from "./supplement-sheet";
 
 export type { SampleSheet } from "./grid";
@@ -13,6 +14,7 @@ export { centralSheets, centralSupplement, centralFacts } from "./central-sample
 export { mentougouAccounts } from "./mentougou-model";
 export { centralAccounts } from "./central-model";
 export { supplementSampleSheet } from "./supplement-sheet";
+export { shanghaiWorkbooks, type ShanghaiWorkbook } from "./shanghai";
 
 export interface SampleWorkbook {
   file: string;
@@ -37,6 +39,12 @@ export function centralWorkbook(): SampleWorkbook {
   };
 }
 
+/** examples/shanghai-putuo-caizhengju-2024.xlsx: the 9 Shanghai tables in 万元 (上海市普陀区财政局, 2024). */
+export function shanghaiWorkbook(): SampleWorkbook {
+  const wb = shanghaiWorkbooks()[0];
+  return { file: wb.file, sheets: wb.sheets };
+}
+
 export function sampleWorkbooks(): SampleWorkbook[] {
-  return [mentougouWorkbook(), centralWorkbook()];
+  return [mentougouWorkbook(), centralWorkbook(), shanghaiWorkbook()];
 }

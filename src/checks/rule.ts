@@ -86,9 +86,12 @@ export function evaluateIdentity(rule: Pick<Rule, "id" | "severity">, id: Identi
 
   const cells: string[] = [];
   for (const f of figures) for (const c of f.cells) if (!cells.includes(c)) cells.push(c);
+  // 万元 rounding: one item printed with two values in two tables (326.71 / 326.72) is a warning naming
+  // both cells; a total against the sum of its rounded parts stays information.
+  const sameItem = id.left.figures.length === 1 && id.right.figures.length === 1 && !id.left.less?.length && !id.right.less?.length;
   return {
     rule: rule.id,
-    severity: rounding ? "info" : rule.severity,
+    severity: rounding ? (sameItem ? "warning" : "info") : rule.severity,
     message,
     cells,
     expected: fmt(right),

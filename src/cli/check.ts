@@ -4,8 +4,8 @@
  */
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
-import { type CliIO, type Command, EXIT, UsageError, parseArgs } from "./command";
-import { listWorkbooks } from "./files";
+import { type CliIO, type Command, EXIT, UsageError, oneOf, parseCommandArgs } from "./command";
+import { listWorkbooks, skippedReasons } from "./files";
 import { type LoadedWorkbook, loadWorkbook } from "./load";
 import { WorkbookReadError } from "./read-xlsx";
 import { SEVERITY_LABEL, countBySeverity, findingJson, findingsText, reportJson, tablesText } from "./report";
@@ -19,7 +19,8 @@ const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--te
   <文件夹>        检查文件夹中的每个 .xlsx 文件（不含子文件夹），最后给出汇总
 
 选项：
-  --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用
+  --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用；
+                  不指定工作簿时只用文字自身核对（合计与分项、按文中金额重算的比例、前后不一的数字等）
   --profile 口径  校对时按该口径检查数字写法：yuan-1dp（元，百分数一位小数）或 wanyuan-2dp（万元，
                   百分数两位小数）；不指定时按文字中元与万元哪种金额多来判断
   --json          以 JSON 输出：{ tables: [...], findings: [{ rule, severity, message, cells, expected, actual }] }；
@@ -28,7 +29,8 @@ const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--te
                   文件夹则输出 { files: [{ file, tables, findings } 或 { file, error }], summary }
   -h, --help      显示本帮助
 
-退出码：0 没有错误；1 发现错误（表格或说明文字中的 error 级问题）；2 用法错误或文件无法读取`;
+退出码：0 没有错误；1 发现错误（表格或说明文字中的 error 级问题）；2 用法错误或文件无法读取
+文件夹中跳过的文件（旧版 .xls、Excel 临时文件等）逐个说明原因，并计入汇总`;
 
 type FileResult = { file: string; loaded: LoadedWorkbook } | { file: string; error: string };
 
@@ -80,40 +82,23 @@ interface CheckOptions {
   profile: (typeof PROFILES)[number] | null;
 }
 
-/** Options with a value (--text x, --text=x, --profile x) first; the rest are boolean flags. */
+const CHECK_OPTIONS = {
+  text: { type: "string" },
+  profile: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 export function parseCheckArgs(args: string[]): CheckOptions {
-  const rest: string[] = [];
-  const values: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--") {
-      rest.push(...args.slice(i));
-      break;
-    }
-    const eq = a.indexOf("=");
-    const name = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
-    if (name !== "--text" && name !== "--profile") {
-      rest.push(a);
-      continue;
-    }
-    const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-    if (value === undefined || value === "") throw new UsageError(`${name} 需要一个取值`);
-    if (name in values) throw new UsageError(`${name} 只能指定一次`);
-    values[name] = value;
-  }
-  const { positional, flags } = parseArgs(rest, ["--json", "--help", "-h"]);
-  const profile = values["--profile"] ?? null;
-  if (profile !== null && !(PROFILES as readonly string[]).includes(profile)) {
-    throw new UsageError(`--profile 的取值“${profile}”无效，可选：${PROFILES.join("、")}`);
-  }
-  if (profile !== null && values["--text"] === undefined) throw new UsageError("--profile 只能与 --text 一起使用");
-  return {
-    positional,
-    json: flags.has("--json"),
-    help: flags.has("--help") || flags.has("-h"),
-    text: values["--text"] ?? null,
-    profile: profile as CheckOptions["profile"],
-  };
+  const { positional, values } = parseCommandArgs(args, CHECK_OPTIONS);
+  const profile = oneOf(values.profile, PROFILES, "--profile") ?? null;
+  if (profile !== null && values.text === undefined) throw new UsageError("--profile 只能与 --text 一起使用");
+  return { positional, json: values.json, help: values.help, text: values.text ?? null, profile };
+}
+
+/** Whether a text has any digit to check (an empty text or plain words have none). */
+export function hasNumbers(text: string): boolean {
+  return /[0-9０-９]/.test(text);
 }
 
 /** Line (1-based) of a character offset, for the text report. */
@@ -132,10 +117,10 @@ function markedSentence(f: ProofFinding, text: string): string {
   return `${s.slice(0, at)}〖${s.slice(at, at + f.length)}〗${s.slice(at + f.length)}`;
 }
 
-function proofText(file: string, profile: string, text: string, findings: readonly ProofFinding[]): string[] {
+export function proofText(file: string, profile: string, text: string, findings: readonly ProofFinding[]): string[] {
   const n = countBySeverity(findings);
   const lines = [`校对 ${file}（口径 ${profile}）：错误 ${n.error} 项，警告 ${n.warning} 项，提示 ${n.info} 项`];
-  if (findings.length === 0) lines.push("  说明中的数字与报表一致。");
+  if (findings.length === 0) lines.push(hasNumbers(text) ? "  说明中的数字与报表一致。" : "  文中没有可核对的数字。");
   for (const f of findings) {
     lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.rule}  第 ${lineOf(text, f.offset)} 行  原文：“${f.excerpt}”`);
     lines.push(`    ${f.message}`);
@@ -147,13 +132,14 @@ function proofText(file: string, profile: string, text: string, findings: readon
   return lines;
 }
 
-function proofJson(findings: readonly ProofFinding[]) {
+export function proofJson(findings: readonly ProofFinding[]) {
   return findings.map((f) => ({
     ...findingJson(f),
     sentence: f.sentence,
     excerpt: f.excerpt,
     offset: f.offset,
     length: f.length,
+    ...(f.places && { places: f.places }),
   }));
 }
 
@@ -204,6 +190,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT.ok;
   }
   const { positional, json } = opts;
+  if (positional.length === 0 && opts.text !== null) {
+    const { checkTextOnly } = await import("./check-text-only");
+    return checkTextOnly(opts.text, opts.profile, json, io);
+  }
   if (positional.length !== 1) {
     throw new UsageError(positional.length === 0 ? "请指定要检查的工作簿或文件夹" : "只能指定一个工作簿或文件夹");
   }
@@ -222,9 +212,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(json ? `${JSON.stringify(reportJson(r.loaded.accounts.tables, r.loaded.findings), null, 2)}\n` : `${textReport(r).join("\n")}\n`);
     return exitCodeOf([r]);
   }
-  const files = await listWorkbooks(target);
+  const { workbooks: files, skipped } = await listWorkbooks(target);
+  for (const sk of skipped) io.stderr(`已跳过 ${sk.file}：${sk.reason}\n`);
   if (files.length === 0) {
-    io.stderr(`文件夹 ${target} 中没有 .xlsx 文件\n`);
+    io.stderr(`文件夹 ${target} 中没有 .xlsx 文件${skipped.length > 0 ? `（跳过 ${skipped.length} 个其他格式的文件）` : ""}\n`);
     return EXIT.usage;
   }
   const results: FileResult[] = [];
@@ -236,12 +227,19 @@ async function run(args: string[], io: CliIO): Promise<number> {
   }
   const unreadable = results.filter((r) => "error" in r).length;
   const withErrors = results.filter((r) => "loaded" in r && countBySeverity(r.loaded.findings).error > 0).length;
-  const summary = { files: files.length, withErrors, unreadable, ok: files.length - withErrors - unreadable };
+  const summary = {
+    files: files.length,
+    withErrors,
+    unreadable,
+    ok: files.length - withErrors - unreadable,
+    skipped: skipped.length,
+  };
   if (json) {
-    io.stdout(`${JSON.stringify({ files: results.map(jsonOf), summary }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ files: results.map(jsonOf), skipped, summary }, null, 2)}\n`);
   } else {
+    const skippedText = skipped.length > 0 ? `；另跳过 ${skipped.length} 个文件（${skippedReasons(skipped)}）` : "";
     io.stdout(
-      `汇总：共检查 ${summary.files} 个文件，${summary.ok} 个无错误，${summary.withErrors} 个有错误，${summary.unreadable} 个无法读取\n`,
+      `汇总：共检查 ${summary.files} 个文件，${summary.ok} 个无错误，${summary.withErrors} 个有错误，${summary.unreadable} 个无法读取${skippedText}\n`,
     );
   }
   return exitCodeOf(results);

@@ -1,4 +1,6 @@
-/** The shape of a CLI command, shared by every command module (check, narrate …). */
+/** The shape of a CLI command, shared by every command module (check, narrate …), and its argument parser. */
+import { parseArgs as nodeParseArgs } from "node:util";
+
 
 /** Where a command writes; injectable for tests. */
 export interface CliIO {
@@ -29,21 +31,64 @@ export class UsageError extends Error {
   }
 }
 
-export interface ParsedArgs {
-  positional: string[];
-  flags: Set<string>;
+/** One option a command accepts: `--name value` / `--name=value` (string) or a switch (boolean). */
+export interface OptionSpec {
+  type: "string" | "boolean";
+  /** One-letter alias, e.g. "h" for --help. */
+  short?: string;
 }
 
-/** Hand-rolled parsing: known boolean flags only; anything else starting with "-" is a usage error. */
-export function parseArgs(args: string[], known: readonly string[]): ParsedArgs {
-  const positional: string[] = [];
-  const flags = new Set<string>();
-  let rest = false;
-  for (const a of args) {
-    if (rest || !a.startsWith("-") || a === "-") positional.push(a);
-    else if (a === "--") rest = true;
-    else if (known.includes(a)) flags.add(a);
-    else throw new UsageError(`未知选项：${a}`);
+export type OptionValues<O extends Record<string, OptionSpec>> = {
+  [K in keyof O]: O[K]["type"] extends "string" ? string | undefined : boolean;
+};
+
+export interface ParsedArgs<O extends Record<string, OptionSpec>> {
+  positional: string[];
+  values: OptionValues<O>;
+}
+
+/** The option named in one of util.parseArgs's (English) messages, e.g. "'--text <value>'" → "--text". */
+function optionIn(message: string): string {
+  return /'(-{1,2}[^'\s<]+)/.exec(message)?.[1] ?? "";
+}
+
+/**
+ * The one argument parser of every command: Node's util.parseArgs (strict), with its errors as Chinese
+ * UsageErrors. A string option needs a non-empty value and may be given once; anything after "--" is positional.
+ */
+export function parseCommandArgs<O extends Record<string, OptionSpec>>(args: string[], options: O): ParsedArgs<O> {
+  let parsed: ReturnType<typeof nodeParseArgs>;
+  try {
+    parsed = nodeParseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    const { code, message } = e as { code?: string; message: string };
+    const name = optionIn(message);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`未知选项：${name}`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new UsageError(/does not take an argument/.test(message) ? `${name} 不需要取值` : `${name} 需要一个取值`);
+    }
+    throw new UsageError(`无法识别的参数：${args.join(" ")}`);
   }
-  return { positional, flags };
+  const seen = new Set<string>();
+  for (const t of parsed.tokens ?? []) {
+    if (t.kind !== "option") continue;
+    const spec = options[t.name];
+    if (spec.type !== "string") continue;
+    const shown = `--${t.name}`;
+    if (t.value === undefined || t.value === "") throw new UsageError(`${shown} 需要一个取值`);
+    if (seen.has(t.name)) throw new UsageError(`${shown} 只能指定一次`);
+    seen.add(t.name);
+  }
+  const values = {} as Record<string, string | boolean | undefined>;
+  for (const [name, spec] of Object.entries(options)) {
+    const v = parsed.values[name];
+    values[name] = spec.type === "boolean" ? v === true : (v as string | undefined);
+  }
+  return { positional: parsed.positionals, values: values as OptionValues<O> };
+}
+
+/** The value of a string option that must be one of `allowed`; undefined when not given. */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined || (allowed as readonly string[]).includes(value)) return value as T | undefined;
+  throw new UsageError(`${option} 的取值“${value}”无效，可选：${allowed.join("、")}`);
 }

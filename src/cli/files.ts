@@ -5,6 +5,9 @@ import { join } from "node:path";
 /** An OLE compound file: old .xls / .doc. */
 export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0] as const;
 
+/** A zip archive: .xlsx / .docx. */
+export const ZIP_MAGIC = [0x50, 0x4b] as const; // "PK"
+
 export function startsWith(buf: Uint8Array, magic: readonly number[]): boolean {
   return buf.length >= magic.length && magic.every((b, i) => buf[i] === b);
 }
@@ -29,11 +32,41 @@ export async function readFileOrFail(
   }
 }
 
-/** The .xlsx workbooks directly in a folder (no Excel lock files "~$…", no hidden files), sorted by name. */
-export async function listWorkbooks(folder: string): Promise<string[]> {
-  const names = await readdir(folder);
-  return names
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$") && !n.startsWith("."))
-    .sort()
-    .map((n) => join(folder, n));
+/** A file in a folder that a folder run does not process, and why (counted in the summary). */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Files that look like spreadsheets but are not .xlsx, with the reason a folder run leaves them out. */
+const SKIP_REASONS: [RegExp, string][] = [
+  [/^~\$/, "Excel 打开工作簿时生成的临时文件"],
+  [/\.xls$/i, "旧版 .xls 格式，请在 Excel 中另存为 .xlsx"],
+  [/\.(xlsm|xlsb|xltx|xltm)$/i, "不是 .xlsx 格式，请在 Excel 中另存为 .xlsx"],
+  [/\.(et|ett)$/i, "WPS 表格格式，请在 WPS 中另存为 .xlsx"],
+  [/\.(ods|csv)$/i, "不是 .xlsx 格式，请在 Excel 或 WPS 中另存为 .xlsx"],
+];
+
+/**
+ * The .xlsx workbooks directly in a folder (no Excel lock files "~$…", no hidden files), sorted by name,
+ * and the spreadsheet-like files left out with their reasons.
+ */
+export async function listWorkbooks(folder: string): Promise<{ workbooks: string[]; skipped: SkippedFile[] }> {
+  const names = (await readdir(folder)).sort();
+  const workbooks: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const n of names) {
+    if (n.startsWith(".")) continue;
+    const reason = SKIP_REASONS.find(([re]) => re.test(n))?.[1];
+    if (reason) skipped.push({ file: join(folder, n), reason });
+    else if (/\.xlsx$/i.test(n)) workbooks.push(join(folder, n));
+  }
+  return { workbooks, skipped };
+}
+
+/** "2 个旧版 .xls、1 个临时文件" style: how many files were skipped for each reason. */
+export function skippedReasons(skipped: readonly SkippedFile[]): string {
+  const counts = new Map<string, number>();
+  for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  return [...counts].map(([reason, n]) => `${n} 个：${reason}`).join("；");
 }

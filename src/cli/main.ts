@@ -1,6 +1,7 @@
 /** `juesuan`: the command-line front door. bin/juesuan.js registers tsx and calls main(). */
 import { type CliIO, EXIT, UsageError } from "./command";
 import { COMMANDS, findCommand } from "./commands";
+import { OutputWriteError } from "./output";
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -15,7 +16,7 @@ function mainHelp(): string {
     "选项：",
     "  -h, --help  显示帮助；juesuan <命令> --help 显示该命令的帮助",
     "",
-    "退出码：0 正常；1 发现错误；2 用法错误或文件无法读取",
+    "退出码：0 正常；1 发现错误；2 用法错误、文件无法读取或输出无法写入",
   ].join("\n");
 }
 
@@ -49,6 +50,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`${e.message}\n运行 juesuan ${command.name} --help 查看用法\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof OutputWriteError) {
+      io.stderr(`${e.message}\n`);
       return EXIT.usage;
     }
     io.stderr(`处理时出错：${(e as Error).message}\n`);

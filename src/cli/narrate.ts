@@ -2,21 +2,23 @@
  * `juesuan narrate <workbook.xlsx|folder> [--profile yuan-1dp|wanyuan-2dp] [--format text|html|docx|json] [--out FILE]`
  * Reads the 公开表 and the 补充信息 sheet, checks them and writes the 决算说明.
  */
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Narrative } from "../narrative/model";
 import type { Finding } from "../tables/model";
-import { type CliIO, type Command, EXIT, UsageError } from "./command";
-import { listWorkbooks } from "./files";
+import { type CliIO, type Command, EXIT, UsageError, oneOf, parseCommandArgs } from "./command";
+import { listWorkbooks, skippedReasons } from "./files";
+import { OutputWriteError, makeFolder, refuseInputAsOutput, refuseOtherType, writeOutput } from "./output";
 
-const PROFILES = ["yuan-1dp", "wanyuan-2dp"] as const;
+/** Region profiles and their older aliases (src/narrative/profiles); "auto" chooses from the workbook. */
+const PROFILES = ["auto", "beijing", "central", "shanghai", "yuan-1dp", "wanyuan-2dp"] as const;
 const FORMATS = ["text", "html", "docx", "json"] as const;
 type Format = (typeof FORMATS)[number];
 type Profile = (typeof PROFILES)[number];
 
 const EXTENSION: Record<Format, string> = { text: ".txt", html: ".html", docx: ".docx", json: ".json" };
 
-const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--out 输出]
+const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--charts on|off] [--out 输出]
 
 读取部门决算公开表和“补充信息”表，检查勾稽关系，生成决算说明（第二至第四部分）。
 缺少的原因、上年数、预算数、数量等以【待填写：…】标出，并在标准错误输出中逐条提示。
@@ -26,16 +28,22 @@ const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile �
   <文件夹>             为文件夹中的每个 .xlsx 文件（不含子文件夹）各生成一份说明
 
 选项：
-  --profile 口径       yuan-1dp（默认：金额以元为单位保留两位小数，百分比一位小数）
-                       wanyuan-2dp（金额以万元为单位保留两位小数，百分比两位小数，按“完成年初预算的…%”表述）
+  --profile 口径       auto（默认）：按工作簿中的部门名称、表格标题和表样自动选择，并在标准错误输出中说明理由
+                       beijing：北京市区级部门（元，两位小数，百分比一位小数；旧名 yuan-1dp）
+                       central：中央部门（万元，两位小数，百分比两位小数，“完成年初预算的…%”；旧名 wanyuan-2dp）
+                       shanghai：上海市 2024 年模板（万元，第一部分概况至第四部分名词解释）
   --format 格式        text（默认）| html（含数据来源）| docx | json
                        json：{ text, sections: [{ id, title, paragraphs: [文字] }], warnings: [{ code, message, key }] }
   --year 年度          指定决算年度（如 2023），优先于表头中识别的年度；表头未标明年度时应指定
-  --out 输出           写入该文件（文件夹输入时为输出文件夹，每个工作簿一个文件）；
-                       不指定时 text/html/json 输出到标准输出，docx 必须指定
+  --charts on|off      在说明中插入图表（柱状图、饼图，html 和 docx 格式）；默认按口径设置
+  --out 输出           写入该文件（文件夹输入时为输出文件夹，每个工作簿一个文件；文件夹不存在时自动创建）；
+                       不指定时 text/html/json 输出到标准输出，docx 必须指定。
+                       不会覆盖输入的工作簿，也不会覆盖其他类型的已有文件（如把 .xlsx 当作 .docx 输出）
+  --force              工作簿中有金额无法读取（如公式没有计算结果）时仍然生成说明（默认不生成）
   -h, --help           显示本帮助
 
-退出码：0 正常；1 表格检查发现错误（说明照常生成）；2 用法错误或文件无法读取`;
+退出码：0 正常；1 表格检查发现错误（说明照常生成；有金额无法读取时不生成，除非 --force）；
+        2 用法错误、文件无法读取或输出无法写入`;
 
 interface Options {
   target: string;
@@ -44,11 +52,10 @@ interface Options {
   out: string | null;
   /** Overrides the year read from the table titles. */
   year: number | null;
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} 的取值“${value}”无效，可选：${allowed.join("、")}`);
+  /** --charts on|off; absent: the profile's default. */
+  charts?: boolean;
+  /** Write documents even for workbooks whose figures could not all be read. */
+  force?: boolean;
 }
 
 function parseYear(v: string | undefined): number | null {
@@ -57,39 +64,30 @@ function parseYear(v: string | undefined): number | null {
   return Number(v);
 }
 
-/** Options with values (--profile x or --profile=x); anything unknown is a usage error. */
+const NARRATE_OPTIONS = {
+  profile: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  year: { type: "string" },
+  charts: { type: "string" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 export function parseNarrateArgs(args: string[]): Options | "help" {
-  const positional: string[] = [];
-  const values: Record<string, string> = {};
-  const valued = ["--profile", "--format", "--out", "--year"];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--help" || a === "-h") return "help";
-    if (a === "--") {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!a.startsWith("-") || a === "-") {
-      positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf("=");
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    if (!valued.includes(name)) throw new UsageError(`未知选项：${a}`);
-    const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-    if (value === undefined || value === "") throw new UsageError(`${name} 需要一个取值`);
-    if (name in values) throw new UsageError(`${name} 只能指定一次`);
-    values[name] = value;
-  }
+  const { positional, values } = parseCommandArgs(args, NARRATE_OPTIONS);
+  if (values.help) return "help";
   if (positional.length !== 1) {
     throw new UsageError(positional.length === 0 ? "请指定工作簿或文件夹" : "只能指定一个工作簿或文件夹");
   }
   return {
     target: positional[0],
-    profile: oneOf(values["--profile"] ?? "yuan-1dp", PROFILES, "--profile"),
-    format: oneOf(values["--format"] ?? "text", FORMATS, "--format"),
-    out: values["--out"] ?? null,
-    year: parseYear(values["--year"]),
+    profile: oneOf(values.profile, PROFILES, "--profile") ?? "auto",
+    format: oneOf(values.format, FORMATS, "--format") ?? "text",
+    out: values.out ?? null,
+    year: parseYear(values.year),
+    ...(values.charts !== undefined ? { charts: oneOf(values.charts, ["on", "off"] as const, "--charts") === "on" } : {}),
+    ...(values.force ? { force: true } : {}),
   };
 }
 
@@ -97,21 +95,33 @@ interface Generated {
   file: string;
   narrative: Narrative;
   findings: Finding[];
+  /** Which profile was used and why (stderr only, never in the document). */
+  choice: string;
 }
 
 type Result = Generated | { file: string; error: string };
 
-async function generateOne(path: string, profile: Profile, year: number | null): Promise<Result> {
+async function generateOne(path: string, profile: Profile, year: number | null, charts?: boolean): Promise<Result> {
   // Loaded on demand so `--help` and usage errors do not pay for exceljs and the readers.
   const { loadWorkbook } = await import("./load");
   const { WorkbookReadError } = await import("./read-xlsx");
-  const { generateNarrative } = await import("../narrative");
+  const { chooseProfile, generateNarrative, profileById } = await import("../narrative");
   try {
     const loaded = await loadWorkbook(path);
+    const auto = profile === "auto" ? chooseProfile(loaded.accounts) : null;
+    const id = auto ? auto.id : profile;
+    const choice = auto
+      ? `口径：${auto.name}（自动选择：${auto.reason}；可用 --profile 指定）`
+      : `口径：${profileById(id)?.name ?? id}（--profile ${profile}）`;
     return {
       file: path,
-      narrative: generateNarrative(loaded.accounts, { profile, ...(year !== null ? { year } : {}) }),
+      narrative: generateNarrative(loaded.accounts, {
+        profile: id,
+        ...(year !== null ? { year } : {}),
+        ...(charts !== undefined ? { charts } : {}),
+      }),
       findings: loaded.findings,
+      choice,
     };
   } catch (e) {
     if (e instanceof WorkbookReadError) return { file: path, error: e.message };
@@ -121,24 +131,29 @@ async function generateOne(path: string, profile: Profile, year: number | null):
 
 /** The output in the chosen format: text or bytes. */
 async function render(n: Narrative, format: Format): Promise<string | Uint8Array> {
-  const { narrativeToPlain } = await import("../narrative");
-  const r = await import("../render");
+  // Each renderer on its own, so the docx package loads only for --format docx.
   switch (format) {
     case "text":
-      return r.renderText(n);
+      return (await import("../render/text")).renderText(n);
     case "html":
-      return r.renderHtml(n, { standalone: true });
-    case "docx":
-      return r.renderDocx(n);
+      return (await import("../render/html")).renderHtml(n, { standalone: true });
+    case "docx": {
+      // The PNG rasteriser (a native module) is loaded only when there are charts to draw.
+      const rasterize = n.charts?.length ? (await import("./chart-png")).rasterizeSvgNode : undefined;
+      return (await import("../render/docx")).renderDocx(n, { rasterize });
+    }
     case "json": {
+      const { narrativeToPlain } = await import("../narrative");
+      const { renderText } = await import("../render/text");
       const plain = narrativeToPlain(n);
-      return `${JSON.stringify({ text: r.renderText(n), sections: plain.sections, warnings: plain.warnings }, null, 2)}\n`;
+      return `${JSON.stringify({ text: renderText(n), sections: plain.sections, warnings: plain.warnings }, null, 2)}\n`;
     }
   }
 }
 
 /** Gaps and error findings on stderr, so stdout stays the document. */
 function report(io: CliIO, g: Generated): void {
+  io.stderr(`${g.file}：${g.choice}\n`);
   const errors = g.findings.filter((f) => f.severity === "error");
   if (errors.length > 0) {
     io.stderr(`${g.file}：表格检查发现 ${errors.length} 个错误（运行 juesuan check 查看详情）\n`);
@@ -149,6 +164,31 @@ function report(io: CliIO, g: Generated): void {
     io.stderr(`${g.file}：说明中有 ${g.narrative.warnings.length} 处需要补充或核对：\n`);
     for (const w of g.narrative.warnings) io.stderr(`  ${w.message}\n`);
   }
+}
+
+/** Findings that mean a figure could not be read: the document would show it as 0, so none is written. */
+const UNREADABLE_RULES = new Set(["read.uncalculated", "read.unreadable-cell", "read.table-failed", "read.failed"]);
+
+function unreadableFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === "error" && UNREADABLE_RULES.has(f.rule));
+}
+
+/** Where each workbook's document goes (null: stdout), after refusing outputs that would replace an input. */
+async function destinations(opts: Options, isFolder: boolean, files: readonly string[]): Promise<(string | null)[]> {
+  if (!opts.out) return files.map(() => null);
+  if (!isFolder) {
+    await refuseInputAsOutput(opts.out, files);
+    await refuseOtherType(opts.out, opts.format);
+    return [opts.out];
+  }
+  const outInfo = await stat(opts.out).catch(() => null);
+  if (outInfo && !outInfo.isDirectory()) throw new UsageError(`--out ${opts.out} 是文件；文件夹输入时 --out 须是文件夹`);
+  const dests = files.map((f) => join(opts.out as string, basename(f, extname(f)) + EXTENSION[opts.format]));
+  for (const d of dests) {
+    await refuseInputAsOutput(d, files);
+    await refuseOtherType(d, opts.format);
+  }
+  return dests;
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
@@ -168,43 +208,74 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError("文件夹输入生成 html/docx 时须用 --out 指定输出文件夹");
   }
 
-  const files = isFolder ? await listWorkbooks(opts.target) : [opts.target];
+  const { workbooks: files, skipped } = isFolder ? await listWorkbooks(opts.target) : { workbooks: [opts.target], skipped: [] };
+  for (const sk of skipped) io.stderr(`已跳过 ${sk.file}：${sk.reason}\n`);
   if (files.length === 0) {
     io.stderr(`文件夹 ${opts.target} 中没有 .xlsx 文件\n`);
     return EXIT.usage;
   }
-  if (isFolder && opts.out) await mkdir(opts.out, { recursive: true });
+  const dests = await destinations(opts, isFolder, files);
+  if (isFolder && opts.out) await makeFolder(opts.out);
 
-  let unreadable = false;
+  const tally = { written: 0, unreadable: 0, withErrors: 0, notWritten: 0, writeFailed: 0 };
   let errors = false;
   // A folder as JSON on stdout is one document: { files: [{ file, text, sections, warnings } | { file, error }] }.
   const jsonFiles: unknown[] | null = isFolder && !opts.out && opts.format === "json" ? [] : null;
-  for (const file of files) {
-    const r = await generateOne(file, opts.profile, opts.year);
+  for (const [i, file] of files.entries()) {
+    const r = await generateOne(file, opts.profile, opts.year, opts.charts);
     if ("error" in r) {
       io.stderr(`${r.file}：无法读取：${r.error}\n`);
       jsonFiles?.push({ file: r.file, error: r.error });
-      unreadable = true;
+      tally.unreadable++;
       continue;
     }
     report(io, r);
-    if (r.findings.some((f) => f.severity === "error")) errors = true;
+    if (r.findings.some((f) => f.severity === "error")) {
+      errors = true;
+      tally.withErrors++;
+    }
+    const missing = unreadableFindings(r.findings);
+    if (missing.length > 0 && !opts.force) {
+      io.stderr(
+        `${r.file}：有 ${missing.length} 处金额无法读取，说明中的数字会不完整，未生成说明；请先修正工作簿（或加 --force 仍然生成）\n`,
+      );
+      jsonFiles?.push({ file: r.file, error: "有金额无法读取，未生成说明", findings: missing.map((f) => f.message) });
+      tally.notWritten++;
+      continue;
+    }
     const output = await render(r.narrative, opts.format);
+    const dest = dests[i];
     if (jsonFiles) {
       jsonFiles.push({ file, ...JSON.parse(output as string) });
-    } else if (opts.out) {
-      const dest = isFolder
-        ? join(opts.out, basename(file, extname(file)) + EXTENSION[opts.format])
-        : opts.out;
-      await writeFile(dest, output);
+    } else if (dest) {
+      try {
+        await writeOutput(dest, output);
+      } catch (e) {
+        if (!(e instanceof OutputWriteError)) throw e;
+        io.stderr(`${e.message}\n`);
+        tally.writeFailed++;
+        continue;
+      }
+      tally.written++;
       io.stderr(`已写入 ${dest}\n`);
     } else {
       if (isFolder) io.stdout(`==> ${file} <==\n`);
       io.stdout(typeof output === "string" ? output : "");
+      tally.written++;
     }
   }
   if (jsonFiles) io.stdout(`${JSON.stringify({ files: jsonFiles }, null, 2)}\n`);
-  return unreadable ? EXIT.usage : errors ? EXIT.findings : EXIT.ok;
+  if (isFolder) {
+    const parts = [`共 ${files.length} 个工作簿`, `生成说明 ${tally.written} 份`];
+    if (tally.withErrors > 0) parts.push(`${tally.withErrors} 个表格检查有错误`);
+    if (tally.notWritten > 0) parts.push(`${tally.notWritten} 个因金额无法读取未生成`);
+    if (tally.unreadable > 0) parts.push(`${tally.unreadable} 个无法读取`);
+    if (tally.writeFailed > 0) parts.push(`${tally.writeFailed} 个写入失败`);
+    if (skipped.length > 0) parts.push(`跳过 ${skipped.length} 个文件（${skippedReasons(skipped)}）`);
+    io.stderr(`汇总：${parts.join("，")}\n`);
+  }
+  if (tally.unreadable > 0 || tally.writeFailed > 0) return EXIT.usage;
+  return errors || tally.notWritten > 0 ? EXIT.findings : EXIT.ok;
 }
 
 export const narrateCommand: Command = {

@@ -6,6 +6,12 @@ export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+/** A plain decimal's text grouped in threes ("-113684009.05" → "-113,684,009.05"); any other text as given. */
+export function groupDecimalText(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  return m ? `${m[1]}${groupThousands(m[2])}${m[3] ?? ""}` : text;
+}
+
 /** A rounded decimal as text with exactly `places` decimals and optional grouping; never "-0". */
 export function formatFixed(value: Dec, places: number, grouped: boolean): string {
   const rounded = roundHalfUp(value, places);

@@ -15,6 +15,7 @@ export {
   type AmountFormat,
   type PercentFormat,
   groupThousands,
+  groupDecimalText,
   formatFixed,
   formatAmount,
   ratioToPercent,

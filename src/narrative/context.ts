@@ -3,7 +3,7 @@
  * runs (text + computation + Chinese formula + sources) and missing inputs into visible gaps.
  */
 import {
-  type Dec,
+  Dec,
   ZERO,
   HUNDRED,
   UNIT_LABEL,
@@ -22,6 +22,9 @@ import {
 import type { CountFigure, Figure, FinalAccounts, UserText } from "../tables/model";
 import type { FigureRun, FigureSource, GapRun, NarrativeWarning, Run, UserTextRun } from "./model";
 import type { NarrativeSettings } from "./settings";
+import type { TableId } from "../tables/model";
+import type { RegionProfile } from "./profiles/types";
+import type { Part2Templates, Part3Templates, ShanghaiTemplates } from "./templates";
 
 /** An exact value with what it is and where it came from. */
 export interface Operand {
@@ -76,6 +79,7 @@ const GAP_SECTIONS: Record<string, string> = {
   count: "数量",
   text: "文字说明",
   amount: "金额",
+  purpose: "主要用途",
   year: "基本信息",
 };
 
@@ -90,6 +94,7 @@ export class Ctx {
   constructor(
     readonly accounts: FinalAccounts,
     readonly settings: NarrativeSettings,
+    readonly profile: RegionProfile,
   ) {
     this.year = settings.year ?? accounts.year;
     this.yearLabel = settings.yearLabel ?? (this.year !== null ? `${this.year}年度` : "本年度");
@@ -100,6 +105,16 @@ export class Ctx {
         "year",
       );
     }
+  }
+
+  /** The department as the text names it (settings override the tables). */
+  get department(): string {
+    return this.settings.department ?? this.accounts.department ?? "";
+  }
+
+  /** "2023年度" for the year before, or "上年度" when the year is unknown. */
+  get priorLabel(): string {
+    return this.year !== null ? `${this.year - 1}年度` : "上年度";
   }
 
   /** "2023" for "比2023年年初预算"; "本" when the year is unknown ("比本年年初预算"). */
@@ -114,13 +129,56 @@ export class Ctx {
     this.warnings.push({ code, message, ...(key !== undefined ? { key } : {}), ...(cells ? { cells } : {}) });
   }
 
+  // ---- the profile's templates and table set --------------------------------------------------
+
+  private family<T>(t: T | undefined, name: string): T {
+    if (!t) throw new Error(`口径“${this.profile.id}”缺少模板“${name}”`);
+    return t;
+  }
+
+  get t2(): Part2Templates {
+    return this.family(this.profile.templates.part2, "part2");
+  }
+
+  get t3(): Part3Templates {
+    return this.family(this.profile.templates.part3, "part3");
+  }
+
+  get tsh(): ShanghaiTemplates {
+    return this.family(this.profile.templates.shanghai, "shanghai");
+  }
+
+  /** Is the table part of this region's set (so its absence is worth a gap and a warning)? */
+  expects(table: TableId): boolean {
+    return this.profile.tables.includes(table);
+  }
+
+  /**
+   * A table the section needs is missing: a visible gap and a warning when the region's set has
+   * it, or null (the section says nothing) when the region does not print that table.
+   */
+  missingTable(table: TableId, name: string): GapRun | null {
+    if (!this.expects(table)) return null;
+    const need = `工作簿中未识别到${name}：请检查该表的标题，或补上该表后重新生成。`;
+    this.warn("missing-table", `未识别到${name}：相关段落以待填写标出，请检查工作簿是否包含该表及其标题。`, `table:${table}`);
+    return { kind: "gap", text: `【待填写：${name}的数据】`, need, key: `table:${table}` };
+  }
+
   // ---- figures -------------------------------------------------------------------------------
 
   amountText(yuan: Dec): string {
-    return formatAmount(yuan, { unit: this.settings.amountUnit, decimals: this.settings.amountDecimals });
+    const unit = this.settings.amountUnit;
+    if (yuan.isZero()) return this.settings.zeroAmount.replace("{unit}", UNIT_LABEL[unit]);
+    const n = fromYuan(yuan, unit);
+    if (this.settings.thousands)
+      return formatAmount(yuan, { unit, decimals: this.settings.amountDecimals });
+    return `${formatFixed(n, this.settings.amountDecimals, false)}${UNIT_LABEL[unit]}`;
   }
 
   percentText(ratio: Dec): string {
+    const zero = this.settings.zeroPercent;
+    if (zero !== null && ratio.times(HUNDRED).abs().lt(new Dec(5).div(new Dec(10).pow(this.settings.percentDecimals + 1))))
+      return zero;
     return formatPercent(ratio, {
       decimals: this.settings.percentDecimals,
       bareWhole: this.settings.bareWhole,

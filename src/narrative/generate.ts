@@ -1,49 +1,11 @@
+import { buildCharts, profileCharts } from "../charts";
 import type { FinalAccounts } from "../tables/model";
 import { Ctx } from "./context";
 import type { Narrative, Section } from "./model";
 import { type NarrativeSettings, resolveSettings } from "./settings";
-import {
-  appropriationSection,
-  basicInfoSection,
-  economicSection,
-  generalBudgetSection,
-  governmentFundSection,
-  overallSection,
-  part2Heading,
-  stateCapitalSection,
-} from "./sections/part2";
-import {
-  agencyCostSection,
-  assetsSection,
-  feesSection,
-  part3Heading,
-  part4Section,
-  procurementSection,
-  purchasedServicesSection,
-  termsSection,
-  threePublicSection,
-} from "./sections/part3";
-
-/** The sections in document order; each builder is pure over (accounts, settings). */
-const SECTION_BUILDERS: ((ctx: Ctx) => Section)[] = [
-  part2Heading,
-  basicInfoSection,
-  overallSection,
-  appropriationSection,
-  generalBudgetSection,
-  governmentFundSection,
-  stateCapitalSection,
-  economicSection,
-  part3Heading,
-  threePublicSection,
-  agencyCostSection,
-  procurementSection,
-  purchasedServicesSection,
-  assetsSection,
-  feesSection,
-  termsSection,
-  part4Section,
-];
+import { profileById } from "./profiles/registry";
+import type { RegionProfile } from "./profiles/types";
+import { SECTION_KINDS } from "./sections/library";
 
 /** Section ids whose sentences are generated from numbers (the golden tests compare these). */
 export const NUMERIC_SECTION_IDS = [
@@ -67,15 +29,37 @@ export const NUMERIC_SECTION_IDS = [
 export function generateNarrative(
   accounts: FinalAccounts,
   settings: Partial<NarrativeSettings> = {},
+  regionProfile?: RegionProfile,
 ): Narrative {
-  const resolved = resolveSettings(settings);
-  const ctx = new Ctx(accounts, resolved);
-  const sections = SECTION_BUILDERS.map((build) => build(ctx));
-  const department = resolved.department ?? accounts.department ?? "";
+  const resolved = resolveSettings(settings, regionProfile);
+  const profile = regionProfile ?? profileById(resolved.region)!;
+  const ctx = new Ctx(accounts, resolved, profile);
+  const sections = profile.sections
+    .map((spec) => SECTION_KINDS[spec.kind](ctx))
+    .filter((s): s is Section => s !== null);
+  const department = ctx.department;
   return {
     title: `${department}${ctx.yearLabel}部门决算说明`,
     profile: resolved.profile,
+    region: profile.id,
     sections,
     warnings: ctx.warnings,
+    ...narrativeCharts(accounts, resolved, ctx.year, sections, ctx.warnings),
   };
+}
+
+/** The profile's charts when they are on; charts left out for missing data add a warning. */
+function narrativeCharts(
+  accounts: FinalAccounts,
+  settings: NarrativeSettings,
+  year: number | null,
+  sections: Section[],
+  warnings: Narrative["warnings"],
+): Pick<Narrative, "charts"> {
+  const set = profileCharts(settings.profile);
+  if (!(settings.charts ?? set.enabledByDefault)) return {};
+  const outline = sections.map((s) => ({ id: s.id, roles: s.paragraphs.map((p) => p.role) }));
+  const built = buildCharts(accounts, { ...settings, year }, set.charts, outline);
+  warnings.push(...built.warnings);
+  return { charts: built.blocks };
 }

@@ -23,7 +23,20 @@ export {
   PROFILE_IDS,
   isProfileId,
   resolveSettings,
+  DEFAULT_PROFILE,
 } from "./settings";
+export {
+  type ChartSpec,
+  type Conventions,
+  type ProfileChoice,
+  type RegionProfile,
+  REGION_PROFILES,
+  chooseProfile,
+  profileById,
+  profileConventions,
+  validateProfile,
+} from "./profiles";
+export { SECTION_KINDS, type SectionKind } from "./sections/library";
 export { type Term, DEFAULT_TERMS } from "./templates/terms";
 export { ECONOMIC_DESCRIPTIONS } from "./templates/economic";
 export { type SlotValue, type Slots, fill, joinRuns } from "./template";

@@ -2,6 +2,7 @@
  * The generated narrative as plain data: sections → paragraphs → runs. A figure run carries the
  * source figures and the computation behind its text, so every renderer can show provenance.
  */
+import type { ChartBlock } from "../charts/model";
 
 /** How a figure run's text was obtained. */
 export type Computation =
@@ -78,9 +79,14 @@ export interface NarrativeWarning {
 
 export interface Narrative {
   title: string;
+  /** The profile asked for (an alias stays an alias). */
   profile: string;
+  /** The region profile it resolved to ("beijing", "central", "shanghai"). */
+  region?: string;
   sections: Section[];
   warnings: NarrativeWarning[];
+  /** Charts placed after paragraphs of the sections (src/charts); absent or empty when charts are off. */
+  charts?: ChartBlock[];
 }
 
 /** Plain text of one paragraph. */

@@ -1,5 +1,5 @@
 /**
- * What the pane asks of Office itself (not of the workbook): start-up, the platform, the theme, and
+ * What the pane asks of Office itself (not of the workbook): start-up, the platform and
  * whether a requirement set is there. Every function is safe outside Office (returns null / false).
  */
 
@@ -17,17 +17,6 @@ export function officePlatform(): string | null {
   if (typeof Office === "undefined") return null;
   const p = Office.context?.platform as unknown;
   return typeof p === "string" ? p : null;
-}
-
-/** Office's body background colour ("#262626"), or null when the host reports no theme. */
-export function officeBodyBackground(): string | null {
-  if (typeof Office === "undefined") return null;
-  try {
-    const bg = Office.context?.officeTheme?.bodyBackgroundColor;
-    return typeof bg === "string" ? bg : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Office.context.requirements.isSetSupported, false outside Office. */

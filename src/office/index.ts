@@ -21,5 +21,6 @@ export {
   SETTINGS_KEY,
   type DocumentSettingsStore,
 } from "./settings";
-export { whenOfficeReady, officePlatform, officeBodyBackground, supportsRequirement } from "./host";
+export { whenOfficeReady, officePlatform, supportsRequirement } from "./host";
 export { openOfficeDialog, onHostMessage, messageHost, inOfficeDialog, openInBrowser, type DialogHandle, type DialogEvents } from "./dialog";
+export { officeBodyBackground } from "./theme";

@@ -6,6 +6,7 @@
  */
 import { findNumbers, extractClaims, splitParagraphs, splitSentences } from "./extract";
 import type { Claim, Mention, NumberToken, Paragraph, Sentence } from "./model";
+import { fromYuan, roundHalfUp } from "../core";
 import {
   COUNT_VOCABULARY,
   PER_UNIT_VOCABULARY,
@@ -24,6 +25,25 @@ export interface BoundText {
   mentions: Mention[][];
   /** The subject each sentence ends with (for 持平 and parts-sum). */
   subjects: (string | undefined)[];
+  /** 项 lines ("1、X（类）Y（款）Z（项）。") and the paragraphs they govern. */
+  itemLines: ItemLine[];
+}
+
+/** A 项 line of a Shanghai-style 具体情况 list: the names as written and the table row they mean. */
+export interface ItemLine {
+  paragraph: number;
+  /** First paragraph after the block. */
+  until: number;
+  offset: number;
+  written: { class: string; section: string; item: string };
+  /** Offsets of the three names in the text. */
+  at: { class: number; section: number; item: number };
+  /** The item the block's figures speak of (a functional row, or a line of its own without tables). */
+  item: string;
+  /** Codes of the rows the names resolve to (undefined when a name is not in the table). */
+  codes: { class?: string; section?: string; item?: string };
+  /** The row the line means, by its names or by the amount it states. */
+  code?: string;
 }
 
 /** Spans where words name no subject. */
@@ -33,6 +53,8 @@ const MASKS: RegExp[] = [
   /主要(?:增[（(]减[）)]|增加|减少|增|减)?原因[：:]?[^。；;]*/g,
   /(?:增加|减少|下降|增长)[（(][^）)]{0,3}[）)]/g,
   /其中[：:]/g,
+  // "主要用于：…" describes what the money was spent on; the words in it are never the subject.
+  /主要用于[：:][^。]*/g,
 ];
 
 function maskedSpans(text: string): [number, number][] {
@@ -133,6 +155,8 @@ export function bindText(text: string, reg: ItemRegistry): BoundText {
   const mentions: Mention[][] = [];
   const subjects: (string | undefined)[] = [];
   const ctx: Context = {};
+  const itemLines = findItemLines(paragraphs, reg, text);
+  const lineOf = (p: number) => itemLines.find((l) => p >= l.paragraph && p < l.until);
   let ci = 0;
   let lastParagraph = -1;
   let carry = false; // whether the subject may carry into this paragraph
@@ -163,7 +187,8 @@ export function bindText(text: string, reg: ItemRegistry): BoundText {
         mi++;
       }
       const nearest = seen[seen.length - 1];
-      const item = bindOne(c, s, nearest, current, prevEnd, spans, ctx, reg);
+      const block = lineOf(s.paragraph);
+      const item = block && LINE_ROLES.has(c.role) ? block.item : bindOne(c, s, nearest, current, prevEnd, spans, ctx, reg);
       if (item) {
         c.item = item;
         if (c.role !== "count") current = item;
@@ -179,7 +204,84 @@ export function bindText(text: string, reg: ItemRegistry): BoundText {
     const moneyClaims = sClaims.filter((c) => c.role !== "other" && c.role !== "count").length;
     carry = moneyClaims === 0 && ms.length > 0 && para.text.length <= 40;
   }
-  return { text, paragraphs, sentences, tokens, claims, mentions, subjects };
+  const bound: BoundText = { text, paragraphs, sentences, tokens, claims, mentions, subjects, itemLines };
+  bindWholes(bound, reg);
+  return bound;
+}
+
+/** Roles whose claims in a 项 line's block speak of that 项. */
+const LINE_ROLES = new Set<Claim["role"]>(["value", "budget", "execution", "change", "rate", "base"]);
+
+const ITEM_LINE = /^\s*\d+\s*[、.．]\s*(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/;
+
+/** The 项 lines of the text, resolved against the table's 类/款/项 names (or by the amount stated). */
+function findItemLines(paragraphs: Paragraph[], reg: ItemRegistry, text: string): ItemLine[] {
+  const out: ItemLine[] = [];
+  const clean = (s: string) => s.replace(/[“”"'‘’\s]/g, "");
+  paragraphs.forEach((p, i) => {
+    const m = ITEM_LINE.exec(p.text);
+    if (!m) return;
+    let until = i + 1;
+    while (until < paragraphs.length && paragraphs[until].heading === null) until++;
+    const [cls, sec, item] = [clean(m[1]), clean(m[2]), clean(m[3])];
+    const base = p.offset + (m.index ?? 0);
+    const at = { class: base + m[0].indexOf(m[1]), section: base + m[0].indexOf(m[2], m[1].length), item: base + m[0].lastIndexOf(m[3]) };
+    const f = reg.functional;
+    const codes: ItemLine["codes"] = {};
+    codes.class = f.find((r) => r.level === "class" && r.name === cls)?.code;
+    codes.section = f.find((r) => r.level === "section" && r.name === sec && (!codes.class || r.code.startsWith(codes.class)))?.code;
+    codes.item = f.find((r) => r.level === "item" && r.name === item && (!codes.section || r.code.startsWith(codes.section)) && (!codes.class || r.code.startsWith(codes.class)))?.code;
+    let code = codes.item;
+    if (!code && f.length > 0) {
+      // A name not in the table: the row under the same 类 (and 款) whose amount the line states.
+      const block = text.slice(p.offset, until < paragraphs.length ? paragraphs[until].offset : text.length);
+      const am = /支出决算(?:数)?为?\s*([\d,]+(?:\.\d+)?)\s*(万元|元)/.exec(block);
+      if (am) {
+        const stated = am[1].replace(/,/g, "");
+        const decimals = stated.split(".")[1]?.length ?? 0;
+        const unit = am[2] === "万元" ? "wanYuan" : "yuan";
+        const under = (c: string) => (!codes.section || c.startsWith(codes.section)) && (!codes.class || c.startsWith(codes.class));
+        const hits = f.filter((r) => {
+          if (r.level !== "item" || !under(r.code)) return false;
+          const fig = reg.items.get(`functional:${r.code}`)?.actual;
+          return !!fig && roundHalfUp(fromYuan(fig.value, unit), decimals).eq(stated);
+        });
+        if (hits.length === 1) code = hits[0].code;
+      }
+    }
+    const id = code ? `functional:${code}` : `line:${out.length}`;
+    if (!code && !reg.items.has(id)) reg.items.set(id, { id, label: item });
+    out.push({ paragraph: i, until, offset: p.offset, written: { class: cls, section: sec, item }, at, item: id, codes, ...(code && { code }) });
+  });
+  return out;
+}
+
+/** Whether `whole` is `part` or adds it up, directly or through its parts. */
+export function contains(reg: ItemRegistry, whole: string, part: string, seen = new Set<string>()): boolean {
+  for (const p of reg.items.get(whole)?.parts ?? []) {
+    if (p === part) return true;
+    if (!seen.has(p) && (seen.add(p), contains(reg, p, part, seen))) return true;
+  }
+  return false;
+}
+
+/**
+ * A bare share ("其他收入6.2万元，占0.21%") is a share of the whole its list hangs from: the nearest
+ * item before it in the same paragraph that contains the claim's item.
+ */
+function bindWholes(b: BoundText, reg: ItemRegistry) {
+  for (const c of b.claims) {
+    if (c.role !== "share" || c.shareTotal || !c.item) continue;
+    const para = b.sentences[c.sentence].paragraph;
+    const candidates: { item: string; at: number }[] = [];
+    for (const s of b.sentences) {
+      if (s.paragraph !== para || s.offset > c.token.offset) continue;
+      for (const m of b.mentions[s.index]) candidates.push({ item: m.item, at: s.offset + m.offset });
+    }
+    for (const x of b.claims) if (x.item && x.role === "value" && x.token.offset < c.token.offset && b.sentences[x.sentence].paragraph === para) candidates.push({ item: x.item, at: x.token.offset });
+    const hit = candidates.filter((x) => x.at < c.token.offset && x.item !== c.item && contains(reg, x.item, c.item!)).sort((x, y) => y.at - x.at)[0];
+    if (hit) c.whole = hit.item;
+  }
 }
 
 function bindOne(

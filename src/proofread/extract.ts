@@ -138,7 +138,7 @@ const ROLE_RULES: RoleRule[] = [
 ];
 
 const RELATIONS: [RegExp, Relation][] = [
-  [/比上年(?:度)?|上年(?:决算)?数/g, "priorYear"],
+  [/比上年(?:度)?|上年(?:决算)?数|比\s*\d{4}\s*年度?(?!\s*年初)|与\s*\d{4}\s*年度?相比|上一年度|较上年度?/g, "priorYear"],
   [/(?:比)?(?:\d{4}年)?年初预算(?:数)?|(?:比)?支出预算|完成预算|比预算/g, "initialBudget"],
 ];
 
@@ -184,7 +184,9 @@ export function extractClaims(text: string, sentences: Sentence[], tokens = find
     const claim: Claim = { token, sentence: sentence.index, role };
     if (direction) claim.direction = direction;
     if (role === "change" || role === "rate" || role === "base") {
-      const rel = relationBefore(sentence.text, local);
+      // The comparison may be named earlier in the paragraph ("比2023年度减少…，其中：…；公务接待费减少…").
+      let rel = relationBefore(sentence.text, local);
+      for (let k = s - 1; !rel && k >= 0 && sentences[k].paragraph === sentence.paragraph; k--) rel = relationBefore(sentences[k].text, sentences[k].text.length);
       if (rel) claim.relation = rel;
     }
     if (role === "budget" || role === "execution") claim.relation = "initialBudget";

@@ -22,7 +22,13 @@ export type ProofRuleId =
   | "proof.stray-space"
   | "proof.decimals"
   | "proof.item-not-mentioned"
-  | "proof.parts-sum";
+  | "proof.parts-sum"
+  | "proof.grouping"
+  | "proof.zero-base"
+  | "proof.budget-sum"
+  | "proof.item-name"
+  | "proof.department-name"
+  | "proof.restated";
 
 /** A finding located in the text: `offset`/`length` point at the excerpt in the whole text. */
 export interface ProofFinding extends Finding {
@@ -34,6 +40,8 @@ export interface ProofFinding extends Finding {
   /** Character offset of the excerpt in the text (UTF-16 code units, as JavaScript strings index). */
   offset: number;
   length: number;
+  /** Further places of the same finding (a convention broken in several places is one finding). */
+  places?: { offset: number; length: number; excerpt: string }[];
 }
 
 /** How the text is meant to write numbers (the narrative profiles' settings). */
@@ -120,6 +128,8 @@ export interface Claim {
   shareTotal?: ShareTotal;
   /** The item it speaks of, once bound. */
   item?: string;
+  /** For a bare share ("占X%"): the whole it is a share of, from the list it stands in. */
+  whole?: string;
 }
 
 /** Figures an item has in the accounts. */

@@ -36,14 +36,14 @@ export const VOCABULARY: VocabEntry[] = [
   {
     id: "grandTotal",
     label: "收、支总计",
-    pattern: /(?<!财政拨款)收[、，,]?支总计/,
+    pattern: /(?<!财政拨款)(?:收[、，,]?支总计|收入支出总计)/,
     actual: ["incomeExpenditureSummary.incomeGrandTotal", "incomeExpenditureSummary.expenditureGrandTotal"],
     priorYear: "supplement.priorYear.grandTotal",
   },
   {
     id: "appropriationGrandTotal",
     label: "财政拨款收、支总计",
-    pattern: /财政拨款收[、，,]?支总计/,
+    pattern: /财政拨款(?:收[、，,]?支总计|收入支出总计)/,
     actual: ["appropriationSummary.incomeGrandTotal", "appropriationSummary.expenditureGrandTotal"],
     priorYear: "supplement.priorYear.appropriationGrandTotal",
   },
@@ -127,6 +127,18 @@ export const VOCABULARY: VocabEntry[] = [
     budget: ["supplement.initialBudgets.stateCapital", "supplement.initialBudgets.stateCapital:total"],
   },
   {
+    id: "personnelCost",
+    label: "人员经费",
+    pattern: /人员经费/,
+    actual: "basicExpenditureByEconomic.personnelTotal",
+  },
+  {
+    id: "publicCost",
+    label: "公用经费",
+    pattern: /(?<!日常)公用经费(?!支出)/,
+    actual: "basicExpenditureByEconomic.publicTotal",
+  },
+  {
     id: "agencyOperatingCost",
     label: "机关运行经费",
     pattern: /机关运行经费|日常公用经费(?:支出)?/,
@@ -180,13 +192,13 @@ export const VOCABULARY: VocabEntry[] = [
   {
     id: "procurement:total",
     label: "政府采购支出总额",
-    pattern: /政府采购支出总额/,
+    pattern: /政府采购支出总额|政府采购金额/,
     actual: "procurementTable.total",
     parts: ["procurement:goods", "procurement:works", "procurement:services"],
   },
-  { id: "procurement:goods", label: "政府采购货物支出", pattern: /政府采购货物支出/, actual: "procurementTable.goods" },
-  { id: "procurement:works", label: "政府采购工程支出", pattern: /政府采购工程支出/, actual: "procurementTable.works" },
-  { id: "procurement:services", label: "政府采购服务支出", pattern: /政府采购服务支出/, actual: "procurementTable.services" },
+  { id: "procurement:goods", label: "政府采购货物支出", pattern: /政府采购货物支出|货物采购金额/, actual: "procurementTable.goods" },
+  { id: "procurement:works", label: "政府采购工程支出", pattern: /政府采购工程支出|工程采购金额/, actual: "procurementTable.works" },
+  { id: "procurement:services", label: "政府采购服务支出", pattern: /政府采购服务支出|服务采购金额/, actual: "procurementTable.services" },
   { id: "procurement:sme", label: "授予中小企业合同金额", pattern: /授予中小企业合同金额/, actual: "procurementTable.smeContracts" },
   { id: "procurement:microSmall", label: "授予小微企业合同金额", pattern: /授予小微企业合同金额/, actual: "procurementTable.microSmallContracts" },
   { id: "purchasedServices", label: "政府购买服务支出", pattern: /政府购买服务支出/, actual: "purchasedServicesTable.total" },
@@ -373,10 +385,15 @@ export function buildItems(accounts: FinalAccounts): ItemRegistry {
     const children = (gbe?.rows ?? [])
       .filter((r) => r.code.length === row.code.length + 2 && r.code.startsWith(row.code))
       .map((r) => `functional:${r.code}`);
+    // 万元 tables may print the same class with two values (326.71 / 326.72): either is the table's.
+    // (Summary tables name their class lines, often without codes.)
+    const summaryLine = accounts.appropriationSummary?.expenditureByClass.find((l) => (l.code ? l.code === row.code : l.name.replace(/\s/g, "") === row.name));
+    const other = summaryLine?.amounts.generalBudget ?? summaryLine?.amounts.total;
     put({
       id,
       label: row.name,
       ...(row.amounts.total && { actual: row.amounts.total }),
+      ...(other && row.level === "class" && { alternatives: [other] }),
       ...(budget && { budget }),
       ...(children.length > 0 && { parts: children }),
     });

@@ -4,6 +4,7 @@ import {
   Footer,
   HeadingLevel,
   HighlightColor,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -11,9 +12,13 @@ import {
   TextRun,
   type IRunOptions,
 } from "docx";
+import type { Chart } from "../charts/model";
 import type { Narrative, Run } from "../narrative/model";
+import { chartAltText } from "./chart-alt";
+import type { RasterizeSvg } from "./chart-raster";
+import { chartSvg, svgSize } from "./chart-svg";
 import { escapeHtml } from "./escape";
-import { type Block, layoutNarrative } from "./layout";
+import { type Block, layoutNarrative, sectionItems } from "./layout";
 
 /**
  * Official-document layout (after GB/T 9704 where it is simple to follow):
@@ -59,7 +64,20 @@ export interface DocxOptions {
   creator?: string;
   /** Highlight gaps in yellow (default true). */
   highlightGaps?: boolean;
+  /**
+   * Turns a chart's SVG into PNG (resvg in the CLI, canvas in the pane). Without it the narrative's
+   * charts are left out of the document.
+   */
+  rasterize?: RasterizeSvg;
 }
+
+/** PNG bytes of each chart, keyed by chart number. */
+export type ChartImages = ReadonlyMap<number, Uint8Array>;
+
+/** The text width (A4 less 28mm and 26mm margins = 156mm) in pixels at 96 to the inch. */
+export const TEXT_WIDTH_PX = Math.floor((156 / 25.4) * 96);
+/** Charts are rasterised at three times their printed size, sharp on paper at about 290 dpi. */
+const RASTER_SCALE = 3;
 
 function fonts(eastAsia: string): NonNullable<IRunOptions["font"]> {
   return {
@@ -151,6 +169,49 @@ function blockParagraph(b: Block, opts: DocxOptions): Paragraph {
   });
 }
 
+/** A chart: the picture as wide as the text, then its caption centred below in the body font. */
+function chartParagraphs(c: Chart, png: Uint8Array): Paragraph[] {
+  const { width, height } = svgSize(chartSvg(c));
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      // An exact line height would clip the picture: this paragraph is as tall as the image.
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 },
+      indent: { firstLine: 0, firstLineChars: 0 },
+      children: [
+        new ImageRun({
+          type: "png",
+          data: png,
+          transformation: { width: TEXT_WIDTH_PX, height: Math.round((TEXT_WIDTH_PX * height) / width) },
+          altText: { name: c.caption, title: c.caption, description: chartAltText(c) },
+        }),
+      ],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 120 },
+      indent: { firstLine: 0, firstLineChars: 0 },
+      children: textRuns(c.caption, {
+        font: fonts(DOCX_FONTS.body),
+        size: SIZE.body,
+        sizeComplexScript: SIZE.body,
+        language: { value: "en-US", eastAsia: "zh-CN" },
+      }),
+    }),
+  ];
+}
+
+/** PNG of every chart of the narrative (none without a rasteriser). */
+export async function chartImages(n: Narrative, rasterize: RasterizeSvg | undefined): Promise<Map<number, Uint8Array>> {
+  const images = new Map<number, Uint8Array>();
+  if (!rasterize) return images;
+  const charts = (n.charts ?? []).map((b) => b.chart);
+  const pngs = await rasterize(charts.map(chartSvg), TEXT_WIDTH_PX * RASTER_SCALE);
+  charts.forEach((c, i) => images.set(c.number, pngs[i]));
+  return images;
+}
+
 function pageNumberFooter(side: "right" | "left"): Footer {
   const font = fonts(DOCX_FONTS.pageNumber);
   const run = (text: string) => new TextRun({ text, font, size: SIZE.pageNumber });
@@ -199,11 +260,19 @@ function headingStyle(font: string, size: number, bold: boolean, outlineLevel?: 
 }
 
 /** The Document model (exposed for tests and for callers that pack it themselves). */
-export function buildDocument(n: Narrative, opts: DocxOptions = {}): Document {
+export function buildDocument(n: Narrative, opts: DocxOptions = {}, images: ChartImages = new Map()): Document {
   const doc = layoutNarrative(n);
   const children: Paragraph[] = [];
   if (doc.title) children.push(blockParagraph(doc.title, opts));
-  for (const s of doc.sections) for (const b of s.blocks) children.push(blockParagraph(b, opts));
+  for (const s of doc.sections) {
+    for (const item of sectionItems(s)) {
+      if (item.kind === "block") children.push(blockParagraph(item.block, opts));
+      else {
+        const png = images.get(item.chart.number);
+        if (png) children.push(...chartParagraphs(item.chart, png));
+      }
+    }
+  }
   return new Document({
     creator: opts.creator ?? "决算说明助手",
     title: n.title,
@@ -253,7 +322,8 @@ export function buildDocument(n: Narrative, opts: DocxOptions = {}): Document {
  * (wrap it in a Blob to download, or write it with fs in the CLI).
  */
 export async function renderDocx(n: Narrative, opts: DocxOptions = {}): Promise<Uint8Array> {
-  return Packer.pack(buildDocument(n, opts), "uint8array", false, [
+  const images = await chartImages(n, opts.rasterize);
+  return Packer.pack(buildDocument(n, opts, images), "uint8array", false, [
     { path: "word/fontTable.xml", data: fontTableXml() },
   ]);
 }

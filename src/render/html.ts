@@ -1,7 +1,9 @@
-import { cellRef, excelRef, groupThousands, splitRef } from "../core";
+import { cellRef, excelRef, groupDecimalText, splitRef } from "../core";
 import type { FigureRun, FigureSource, Narrative, Run } from "../narrative/model";
 import { escapeHtml } from "./escape";
-import { type Block, layoutNarrative, uniqueCells } from "./layout";
+import type { Chart } from "../charts/model";
+import { chartSvg } from "./chart-svg";
+import { type Block, type LayoutItem, layoutNarrative, sectionItems, uniqueCells } from "./layout";
 
 export interface HtmlOptions {
   /** A complete zh-CN HTML document with an inline stylesheet (default: a fragment, one <article>). */
@@ -56,15 +58,9 @@ export function parseCellsAttribute(attr: string): string[] {
   return out;
 }
 
-/** "112078856.26" → "112,078,856.26"; anything that is not a plain decimal is shown as given. */
-function groupValue(v: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(v);
-  return m ? `${m[1]}${groupThousands(m[2])}${m[3] ?? ""}` : v;
-}
-
 function sourceNote(s: FigureSource): string {
   const where = s.cells.length > 0 ? `（${s.cells.join("、")}）` : "";
-  return `${s.label} ${groupValue(s.value)}${where}`;
+  return `${s.label} ${groupDecimalText(s.value)}${where}`;
 }
 
 /** The tooltip of a figure: "来源：本年收入合计 112,078,856.26（收入支出决算总表!C12）；计算：…". */
@@ -107,6 +103,18 @@ function blockHtml(b: Block): string {
   return `<p>${inner}</p>`;
 }
 
+/** A chart as an inline SVG with its numbered caption below. */
+export function chartFigureHtml(c: Chart): string {
+  return (
+    `<figure class="chart"${attr("data-chart", c.id)}>${chartSvg(c)}` +
+    `<figcaption>${escapeHtml(c.caption)}</figcaption></figure>`
+  );
+}
+
+function itemHtml(item: LayoutItem): string {
+  return item.kind === "block" ? blockHtml(item.block) : chartFigureHtml(item.chart);
+}
+
 /** Official-document look: 仿宋 body, 黑体 headings, two-character indent; local fonts only. */
 export const NARRATIVE_CSS = `
 body{margin:0;background:#eceff1}
@@ -122,6 +130,9 @@ color:#000;font:16pt/28pt "仿宋_GB2312","仿宋",FangSong,STFangsong,"Noto Ser
 .juesuan section+section{margin-top:14pt}
 .juesuan .fig{border-bottom:1px dotted #3b6ea5;cursor:help}
 .juesuan .fig:hover,.juesuan .fig:focus{background:#d6e8ff;outline:1px solid #3b6ea5}
+.juesuan figure.chart{margin:14pt 0;text-align:center;break-inside:avoid}
+.juesuan figure.chart svg{max-width:100%;height:auto}
+.juesuan figure.chart figcaption{text-align:center;text-indent:0}
 .juesuan mark.gap{background:#fff176;color:#c00000;font-weight:bold}
 .juesuan .user{background:#f5f5f5}
 @media print{body{background:#fff}.juesuan{margin:0;padding:0;max-width:none}
@@ -138,7 +149,7 @@ export function renderHtml(n: Narrative, opts: HtmlOptions = {}): string {
   const parts: string[] = [];
   if (doc.title) parts.push(blockHtml(doc.title));
   for (const s of doc.sections) {
-    parts.push(`<section${attr("data-section", s.id)}>\n${s.blocks.map(blockHtml).join("\n")}\n</section>`);
+    parts.push(`<section${attr("data-section", s.id)}>\n${sectionItems(s).map(itemHtml).join("\n")}\n</section>`);
   }
   const article = `<article class="juesuan"${attr("data-profile", n.profile)}>\n${parts.join("\n")}\n</article>`;
   if (!opts.standalone) return article;

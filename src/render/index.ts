@@ -1,7 +1,15 @@
 // Renderers of a Narrative: plain text, HTML with provenance, .docx and a worksheet grid.
 // renderText, renderHtml and renderGrid are pure string building; renderDocx uses the docx package.
 export { escapeHtml } from "./escape";
-export { type Block, type SectionBlocks, layoutNarrative, blockText, blockCells } from "./layout";
+export {
+  type Block,
+  type SectionBlocks,
+  type LayoutItem,
+  layoutNarrative,
+  sectionItems,
+  blockText,
+  blockCells,
+} from "./layout";
 export { renderText } from "./text";
 export {
   type HtmlOptions,
@@ -9,6 +17,7 @@ export {
   cellsAttribute,
   parseCellsAttribute,
   figureTitle,
+  chartFigureHtml,
   NARRATIVE_CSS,
 } from "./html";
 export { GRID_COLUMNS, renderGrid, blockNote, asCellText } from "./grid";
@@ -19,4 +28,10 @@ export {
   fontTableXml,
   DOCX_FONTS,
   FONT_FALLBACKS,
+  TEXT_WIDTH_PX,
+  chartImages,
 } from "./docx";
+export { type RasterizeSvg } from "./chart-raster";
+export { chartAltText } from "./chart-alt";
+export { CHART_FONT_FAMILY, CHART_WIDTH, chartSvg, svgSize, textWidth, wrapLabel } from "./chart-svg";
+export { type ChartSheetPlan, type NativeChart, chartSheetPlan, CHART_DATA_COLUMN } from "./chart-cells";

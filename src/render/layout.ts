@@ -1,3 +1,4 @@
+import type { Chart } from "../charts/model";
 import { normalizeLabel } from "../core";
 import { type Narrative, type Paragraph, type Run, type Section, paragraphText } from "../narrative/model";
 
@@ -12,6 +13,23 @@ export interface Block {
 export interface SectionBlocks {
   id: string;
   blocks: Block[];
+  /** Charts of the section, each after block `afterBlock` (-1: before the first block), in order. */
+  charts: { afterBlock: number; chart: Chart }[];
+}
+
+/** A section's blocks with its charts between them, in print order. */
+export type LayoutItem = { kind: "block"; block: Block } | { kind: "chart"; chart: Chart };
+
+export function sectionItems(s: SectionBlocks): LayoutItem[] {
+  const items: LayoutItem[] = [];
+  const chartsAfter = (i: number) =>
+    s.charts.filter((c) => c.afterBlock === i).forEach((c) => items.push({ kind: "chart", chart: c.chart }));
+  chartsAfter(-1);
+  s.blocks.forEach((block, i) => {
+    items.push({ kind: "block", block });
+    chartsAfter(i);
+  });
+  return items;
 }
 
 /** Level given to a section title that the renderers print themselves (一、…). */
@@ -34,13 +52,23 @@ function toBlock(p: Paragraph): Block {
  */
 function sectionBlocks(s: Section): Block[] {
   const blocks = s.paragraphs.map(toBlock);
+  if (!printsTitle(s)) return blocks;
+  return [{ kind: "heading", level: SECTION_TITLE_LEVEL, runs: [{ kind: "text", text: s.title.trim() }] }, ...blocks];
+}
+
+function printsTitle(s: Section): boolean {
   const title = s.title.trim();
-  if (title === "") return blocks;
+  if (title === "") return false;
   const first = s.paragraphs[0];
-  if (first && first.role === "heading" && normalizeLabel(paragraphText(first)) === normalizeLabel(title)) {
-    return blocks;
-  }
-  return [{ kind: "heading", level: SECTION_TITLE_LEVEL, runs: [{ kind: "text", text: title }] }, ...blocks];
+  return !(first && first.role === "heading" && normalizeLabel(paragraphText(first)) === normalizeLabel(title));
+}
+
+/** The narrative's charts placed in section `s` (paragraph indexes shifted past a printed title). */
+function sectionCharts(n: Narrative, s: Section, blockCount: number): SectionBlocks["charts"] {
+  const shift = printsTitle(s) ? 1 : 0;
+  return (n.charts ?? [])
+    .filter((c) => c.anchor.section === s.id)
+    .map((c) => ({ afterBlock: Math.min(c.anchor.afterParagraph + shift, blockCount - 1), chart: c.chart }));
 }
 
 /** The document as the renderers see it: an optional title block and the sections' blocks. */
@@ -49,7 +77,10 @@ export function layoutNarrative(n: Narrative): { title: Block | null; sections: 
   return {
     title: title === "" ? null : { kind: "title", level: 0, runs: [{ kind: "text", text: title }] },
     sections: n.sections
-      .map((s) => ({ id: s.id, blocks: sectionBlocks(s) }))
+      .map((s) => {
+        const blocks = sectionBlocks(s);
+        return { id: s.id, blocks, charts: sectionCharts(n, s, blocks.length) };
+      })
       .filter((s) => s.blocks.length > 0),
   };
 }

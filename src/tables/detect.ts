@@ -76,6 +76,7 @@ export function locateTables(sheets: readonly Sheet[], findings: Finding[]): Loc
   const byId = new Map<string, LocatedTable>();
   const order: LocatedTable[] = [];
   const continuedRegions = new Set<Region>();
+  const repeats = new Map<string, Repeat>();
   for (const sheet of sheets) {
     if (!sheet || typeof sheet.name !== "string" || isSupplementSheet(sheet)) continue;
     const grid = new Grid(sheet);
@@ -99,14 +100,7 @@ export function locateTables(sheets: readonly Sheet[], findings: Finding[]): Loc
           existing.table.parts.push(part);
         }
         if (!existing.table.variants.includes("continued")) existing.table.variants.push("continued");
-        if (!hit.continued && !firstContinued) {
-          findings.push({
-            rule: "read.duplicate-table",
-            severity: "warning",
-            message: `${hit.spec.name}出现多次（${existing.table.parts.map((p) => `${p.sheet}!${p.range}`).join("、")}），后出现的部分按续表合并读取`,
-            cells: [grid.ref(hit.row, hit.col)],
-          });
-        }
+        if (!hit.continued && !firstContinued) noteRepeat(repeats, hit.spec.name, existing, grid.ref(hit.row, hit.col));
         continue;
       }
       const located: LocatedTable = {
@@ -127,8 +121,43 @@ export function locateTables(sheets: readonly Sheet[], findings: Finding[]): Loc
       order.push(located);
     }
   }
+  for (const r of repeats.values()) findings.push(repeatFinding(r));
   for (const lt of order) settleUnits(lt, findings);
   return order;
+}
+
+/** How many places an aggregated finding names; its message gives the total count. */
+const PLACES_SHOWN = 3;
+
+/** A table title met again without "（续）": one finding per table, however often it repeats. */
+interface Repeat {
+  name: string;
+  /** The first parts of the table (the original and the first repeats), for the message. */
+  places: string[];
+  cells: string[];
+  count: number;
+}
+
+function noteRepeat(repeats: Map<string, Repeat>, name: string, lt: LocatedTable, cell: string): void {
+  let r = repeats.get(name);
+  if (!r) repeats.set(name, (r = { name, places: [], cells: [], count: 0 }));
+  r.count++;
+  if (r.cells.length < PLACES_SHOWN) r.cells.push(cell);
+  for (const p of lt.table.parts) {
+    if (r.places.length >= PLACES_SHOWN + 1) break;
+    const place = `${p.sheet}!${p.range}`;
+    if (!r.places.includes(place)) r.places.push(place);
+  }
+}
+
+function repeatFinding(r: Repeat): Finding {
+  const more = r.count + 1 > r.places.length ? ` 等共 ${r.count + 1} 处` : "";
+  return {
+    rule: "read.duplicate-table",
+    severity: "warning",
+    message: `${r.name}出现多次（${r.places.join("、")}${more}），后出现的部分按续表合并读取`,
+    cells: r.cells,
+  };
 }
 
 /** Each part's unit: its own unit line, else the previous part's; a table without any is read in 元. */

@@ -1,5 +1,5 @@
 /** Reading amounts from cells into Figures (元, exact), with findings for unreadable cells. */
-import { type Unit, Dec, ZERO, decimalFromNumber, isCellError, parseAmount, toYuan } from "../core";
+import { type Unit, Dec, ZERO, decimalFromNumber, isCellError, isUncalculated, parseAmount, toYuan } from "../core";
 import type { Figure, Finding } from "./model";
 import type { Grid } from "./grid";
 
@@ -20,6 +20,10 @@ export function readFigure(ctx: ReadContext, r: number, c: number): Figure | nul
     const d = decimalFromNumber(raw);
     return { value: ctx.unit === "yuan" ? d : toYuan(d, ctx.unit), cells: [ref], sourceUnit: ctx.unit };
   }
+  if (isUncalculated(raw)) {
+    noteUncalculated(ctx, ref);
+    return null;
+  }
   const p = parseAmount(raw);
   if (!p.ok) {
     const shown = ctx.grid.text(r, c);
@@ -38,6 +42,30 @@ export function readFigure(ctx: ReadContext, r: number, c: number): Figure | nul
     return null;
   }
   return { value: toYuan(p.value, ctx.unit), cells: [ref], sourceUnit: ctx.unit };
+}
+
+/** How many cells of an aggregated finding are named; the message gives the total count. */
+const CELLS_SHOWN = 10;
+
+/** The one "formula without a result" finding per findings list and table (aggregated: count + first cells). */
+const uncalculatedByList = new WeakMap<Finding[], Map<string, { finding: Finding; count: number }>>();
+
+export const UNCALCULATED_MESSAGE = "公式没有计算结果：请在 Excel 或 WPS 中打开并保存后再试";
+
+/** Records one formula cell saved without a result; one error finding per table, whatever the count. */
+function noteUncalculated(ctx: ReadContext, ref: string): void {
+  let byTable = uncalculatedByList.get(ctx.findings);
+  if (!byTable) uncalculatedByList.set(ctx.findings, (byTable = new Map()));
+  let entry = byTable.get(ctx.table);
+  if (!entry) {
+    entry = { finding: { rule: "read.uncalculated", severity: "error", message: "", cells: [] }, count: 0 };
+    byTable.set(ctx.table, entry);
+    ctx.findings.push(entry.finding);
+  }
+  entry.count++;
+  if (entry.finding.cells.length < CELLS_SHOWN) entry.finding.cells.push(ref);
+  const shown = entry.finding.cells.slice(0, 3).join("、") + (entry.count > 3 ? " 等" : "");
+  entry.finding.message = `${ctx.table}有 ${entry.count} 个单元格（${shown}）${UNCALCULATED_MESSAGE}。这些金额无法读取，不按0计算`;
 }
 
 /** A zero that stands for a required line that could not be read; `cells` point where it should be. */

@@ -1,7 +1,45 @@
 /** A sheet as a grid of cells with cached texts and label keys, and A1 provenance. */
-import { type CellValue, cellRef, columnLetters, isCellError, parseA1, parseAmount } from "../core";
-import type { Sheet } from "./model";
+import { type CellPosition, type CellValue, cellRef, columnLetters, isCellError, parseA1, parseAmount } from "../core";
+import type { Finding, Sheet } from "./model";
 import { TOTAL_KEYS, labelKey } from "./labels";
+
+/** Excel's sheet size: an origin beyond it names no cell. */
+const MAX_ROWS = 1048576;
+const MAX_COLUMNS = 16384;
+
+/**
+ * Where values[0][0] sits on the sheet: the sheet's `origin` ("C3", "$C$3"); an absent or empty origin
+ * means the values start at A1. Null when the origin is not the address of a cell (then no cell of
+ * the sheet could be named right).
+ */
+export function sheetOrigin(sheet: Pick<Sheet, "origin">): CellPosition | null {
+  const origin: unknown = sheet.origin;
+  if (origin === undefined || origin === null || origin === "") return { row: 0, col: 0 };
+  if (typeof origin !== "string" || !/^\s*\$?[A-Za-z]{1,3}\$?\d+\s*$/.test(origin)) return null;
+  const p = parseA1(origin);
+  return p.row >= 0 && p.row < MAX_ROWS && p.col >= 0 && p.col < MAX_COLUMNS ? p : null;
+}
+
+/** The message for a sheet whose origin names no cell. */
+function badOriginMessage(sheet: Pick<Sheet, "name" | "origin">): string {
+  return (
+    `工作表“${String(sheet.name)}”的起始位置“${String(sheet.origin)}”不是有效的单元格地址，无法确定其中各单元格的位置，` +
+    "该工作表未读取。请重新读取工作簿；如仍出现此提示，请将工作簿另存为 .xlsx 后再试。"
+  );
+}
+
+/** A finding for a sheet whose origin names no cell: the sheet is not read. */
+export function badOriginFinding(sheet: Pick<Sheet, "name" | "origin">): Finding {
+  return { rule: "read.bad-origin", severity: "error", message: badOriginMessage(sheet), cells: [] };
+}
+
+/** Thrown by `new Grid` for a sheet whose origin names no cell; its message is the finding's (Chinese). */
+export class SheetOriginError extends Error {
+  constructor(sheet: Pick<Sheet, "name" | "origin">) {
+    super(badOriginMessage(sheet));
+    this.name = "SheetOriginError";
+  }
+}
 
 export class Grid {
   readonly name: string;
@@ -17,12 +55,9 @@ export class Grid {
   constructor(sheet: Sheet) {
     this.name = sheet.name;
     this.values = Array.isArray(sheet.values) ? sheet.values : [];
-    let origin = { row: 0, col: 0 };
-    try {
-      origin = parseA1(sheet.origin || "A1");
-    } catch {
-      // an unreadable origin: addresses are given from A1
-    }
+    // every address given depends on the origin: a sheet without a valid one is not read at all
+    const origin = sheetOrigin(sheet);
+    if (!origin) throw new SheetOriginError(sheet);
     this.originRow = origin.row;
     this.originCol = origin.col;
     this.rowCount = this.values.length;

@@ -194,7 +194,11 @@ export type PriorYearKey =
   | "expenditureTotal" // 本年支出合计
   | "appropriationGrandTotal" // 财政拨款收、支总计
   | "generalBudgetExpenditure" // 一般公共预算财政拨款支出
-  | "agencyOperatingCost"; // 机关运行经费
+  | "agencyOperatingCost" // 机关运行经费
+  | "threePublicTotal" // "三公"经费合计 (Shanghai 七: compared with the prior year per kind)
+  | "threePublicOverseasTravel" // 因公出国（境）费
+  | "threePublicOfficialVehicles" // 公务用车购置及运行维护费
+  | "threePublicOfficialReception"; // 公务接待费
 
 /** Counts the tables do not hold. */
 export type CountKey =
@@ -206,7 +210,44 @@ export type CountKey =
   | "receptionPersons" // 公务接待人次
   | "administrativeUnits" // "三公"范围：行政单位数
   | "civilServantManagedUnits" // 参照公务员法管理事业单位数
-  | "publicInstitutions"; // 事业单位数
+  | "publicInstitutions" // 事业单位数
+  | "receptionForeignBatches" // 接待外宾批次
+  | "receptionForeignPersons" // 接待外宾人次
+  | "vehiclesMinisterial" // 车辆：部级领导干部用车
+  | "vehiclesLeaders" // 主要领导干部用车
+  | "vehiclesConfidential" // 机要通信用车
+  | "vehiclesEmergency" // 应急保障用车
+  | "vehiclesLawEnforcement" // 执法执勤用车
+  | "vehiclesSpecialTechnical" // 特种专业技术用车
+  | "vehiclesRetiredCadres" // 离退休干部用车
+  | "vehiclesOther" // 其他用车
+  | "perfTargetProjects" // 预算绩效：编报绩效目标的项目数
+  | "perfTrackedProjects" // 绩效跟踪评价的项目数
+  | "perfSelfEvaluatedProjects" // 绩效自评的项目数
+  | "perfAverageScore" // 绩效自评平均得分（分）
+  | "perfRatedExcellent" // 评级为“优”的项目数
+  | "perfRatedGood" // “良”
+  | "perfRatedPass" // “合格”
+  | "perfRatedFail" // “不合格”
+  | "perfIssuesFound" // 绩效自评发现问题数
+  | "perfIssuesFixed" // 已完成整改
+  | "perfIssuesFixing"; // 正在整改
+
+/** Amounts the tables of some regions do not hold (Shanghai: 政府采购, 外宾接待, 绩效). */
+export type SupplementAmountKey =
+  | "receptionForeign" // 外宾接待支出
+  | "procurementTotal" // 政府采购金额（以合同签订为准）
+  | "procurementGoods"
+  | "procurementWorks"
+  | "procurementServices"
+  | "smeReserved" // 面向中小企业预留政府采购项目预算金额
+  | "microReserved" // 面向小微企业预留
+  | "smeAwardedReserved" // 预留项目中由中小企业中标或成交的采购金额
+  | "microAwardedReserved" // 预留项目中由小微企业中标或成交的
+  | "smeAwardedOther" // 其他项目中由中小企业中标或成交的
+  | "perfTargetBudget" // 编报绩效目标的项目涉及预算金额
+  | "perfTrackedBudget" // 绩效跟踪评价的项目涉及预算金额
+  | "perfSelfEvaluatedBudget"; // 绩效自评的项目涉及预算金额
 
 export interface CountFigure {
   value: Dec;
@@ -243,6 +284,10 @@ export interface Supplement {
   initialBudgets: Record<LineKey, Figure>;
   counts: Partial<Record<CountKey, CountFigure>>;
   agencyOperatingCost?: Figure;
+  /** Other amounts by key (sheet key "amount:<key>"); absent in models built before these keys. */
+  amounts?: Partial<Record<SupplementAmountKey, Figure>>;
+  /** 主要用于 (what a line's money was for), keyed by LineKey (sheet key "purpose:functional:2010601"). */
+  purposes?: Record<LineKey, UserText>;
   /** 公务用车运行维护费 breakdown (加油、维修、保险、其他). */
   vehicleOperationBreakdown: { label: string; amount: Figure }[];
   assets: {
@@ -261,10 +306,31 @@ export interface Supplement {
     receptionPurpose?: UserText; // 公务接待费主要用于
     feesNote?: UserText; // 行政事业性收费
     performance?: UserText; // 第四部分 绩效评价
+    units?: UserText; // 部门决算单位构成 (Shanghai 第一部分 二)
+    vehiclePurchasePurpose?: UserText; // 公务用车购置支出主要用于
+    vehicleOperationPurpose?: UserText; // 公务用车运行维护支出主要用于
+    perfSystems?: UserText; // 预算绩效管理制度名称
+    perfMechanism?: UserText; // 预算绩效管理工作机制
   };
   keyProjects: KeyProject[];
   /** 主要原因 keyed by LineKey. */
   reasons: Record<LineKey, UserText>;
+}
+
+/**
+ * What the workbook says about itself, as printed, for choosing the region profile: the heading of
+ * the whole set and the department lines. The tables found (id, printed title, unit, variants) are in
+ * `FinalAccounts.tables`. Filled by readFinalAccounts.
+ */
+export interface WorkbookHints {
+  /** Lines naming the whole set, e.g. "上海市普陀区财政局2024年度部门决算表" (Shanghai prints one above table 1). */
+  headings: string[];
+  /** Department lines as printed: "部门：…", "编制单位：…", "单位名称：…". */
+  departmentLines: string[];
+  /** Department and year of the first heading, and its cell ("收入支出决算总表!A1"); null without one. */
+  headingDepartment: string | null;
+  headingYear: number | null;
+  headingCell: string | null;
 }
 
 /** 部门决算: everything read from one workbook. */
@@ -272,6 +338,8 @@ export interface FinalAccounts {
   year: number | null;
   department: string | null;
   tables: DetectedTable[];
+  /** What the workbook says about itself (region detection); absent on accounts not built by the reader. */
+  hints?: WorkbookHints;
   incomeExpenditureSummary?: IncomeExpenditureSummary;
   incomeTable?: CodedTable<IncomeColumn>;
   expenditureTable?: CodedTable<ExpenditureColumn>;

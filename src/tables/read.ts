@@ -1,22 +1,109 @@
 /**
  * readFinalAccounts: every standard table in a workbook → FinalAccounts (元, every figure with its
  * cells) plus findings. Never throws on bad input: a broken table becomes a finding and the others
- * are still read.
+ * are still read. A sheet whose origin names no cell is not read (its every cell reference would be
+ * wrong). When the reader itself fails, the finding says in Chinese which sheet or table was left out
+ * and what to do; the program's own error text never reaches the user.
  */
 import type { CodedTable, FinalAccounts, Finding, Sheet, Supplement, TableId } from "./model";
-import { type LocatedTable, isSupplementSheet, isSupplementSheetName, locateTablesOrReport } from "./detect";
+import { type LocatedTable, isSupplementSheet, isSupplementSheetName, locateTables } from "./detect";
+import { SheetOriginError, badOriginFinding, sheetOrigin } from "./grid";
 import { parseCoded } from "./parse/coded";
 import { parseEconomic } from "./parse/economic";
 import { parseProcurement, parsePurchasedServices, parseThreePublic } from "./parse/other";
 import { parseAppropriationSummary, parseIncomeExpenditureSummary } from "./parse/summary";
 import { SPEC_BY_ID, type TableSet } from "./specs";
 import { emptySupplement, readSupplement } from "./supplement";
+import { workbookHints } from "./hints";
+
+/** What to do when the reader itself failed on some part of the workbook. */
+const WHAT_TO_DO = "如仍出现此提示，请将工作簿发给维护人员";
+
+/** The user's message for a failure: our own Chinese message when we threw it, else `fallback`. */
+function failureMessage(e: unknown, fallback: string): string {
+  return e instanceof SheetOriginError ? e.message : fallback;
+}
+
+/**
+ * The sheets whose cells can be named: a sheet whose origin is not a cell address is a read.bad-origin
+ * finding and left out; an absent or empty origin is written as "A1" (where such values start).
+ */
+function sheetsWithOrigin(sheets: readonly Sheet[], findings: Finding[]): Sheet[] {
+  const out: Sheet[] = [];
+  for (const s of sheets) {
+    if (!s || typeof s !== "object") out.push(s);
+    else if (!sheetOrigin(s)) findings.push(badOriginFinding(s));
+    else out.push(s.origin ? s : { ...s, origin: "A1" });
+  }
+  return out;
+}
 
 /** The supplementary sheet (补充信息), read by src/tables/supplement; empty when the workbook has none. */
-function readSupplementSheet(sheets: Sheet[]): { supplement: Supplement; findings: Finding[] } {
-  const sheet = sheets.find((s) => s && isSupplementSheetName(String(s.name))) ?? sheets.find((s) => s && isSupplementSheet(s));
-  if (!sheet) return { supplement: emptySupplement(), findings: [] };
-  return readSupplement(sheet);
+function readSupplementSheet(sheets: Sheet[], findings: Finding[]): Supplement {
+  let sheet: Sheet | undefined;
+  try {
+    sheet = sheets.find((s) => s && isSupplementSheetName(String(s.name))) ?? sheets.find((s) => s && isSupplementSheet(s));
+    if (!sheet) return emptySupplement();
+    const read = readSupplement(sheet);
+    findings.push(...read.findings);
+    return read.supplement;
+  } catch (e) {
+    const where = sheet ? `读取补充信息表“${String(sheet.name)}”` : "查找补充信息表";
+    findings.push({
+      rule: "read.supplement-failed",
+      severity: "error",
+      message: failureMessage(
+        e,
+        `${where}时程序出错，补充信息未读取（各公开表照常读取）。请核对该表是否按模板填写（含“键”“数值”两列）；${WHAT_TO_DO}。`,
+      ),
+      cells: [],
+    });
+    return emptySupplement();
+  }
+}
+
+/** locateTables with a fresh list of findings: the findings are kept only when it succeeds. */
+function tryLocate(sheets: readonly Sheet[]): { located: LocatedTable[]; findings: Finding[] } | null {
+  const findings: Finding[] = [];
+  try {
+    return { located: locateTables(sheets, findings), findings };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every table of the workbook, and the sheets read. When locating them fails, the sheets that fail on
+ * their own are each a read.sheet-failed finding and the others are still read.
+ */
+function locateOrReport(sheets: readonly Sheet[], findings: Finding[]): { located: LocatedTable[]; read: readonly Sheet[] } {
+  const all = tryLocate(sheets);
+  if (all) {
+    findings.push(...all.findings);
+    return { located: all.located, read: sheets };
+  }
+  const failing = sheets.filter((s) => !tryLocate([s]));
+  for (const s of failing) {
+    findings.push({
+      rule: "read.sheet-failed",
+      severity: "error",
+      message: `识别工作表“${String(s.name)}”中的决算公开表时程序出错，该工作表未读取（其余工作表照常读取）。请核对该工作表是否为标准的决算公开表；${WHAT_TO_DO}。`,
+      cells: [],
+    });
+  }
+  const others = sheets.filter((s) => !failing.includes(s));
+  const rest = tryLocate(others);
+  if (rest) {
+    findings.push(...rest.findings);
+    return { located: rest.located, read: others };
+  }
+  findings.push({
+    rule: "read.failed",
+    severity: "error",
+    message: `识别工作簿中的决算公开表时程序出错，未读取任何表。请核对各工作表是否为标准的决算公开表；${WHAT_TO_DO}。`,
+    cells: [],
+  });
+  return { located: [], read: [] };
 }
 
 function addVariants(lt: LocatedTable, variants: string[]): void {
@@ -118,23 +205,10 @@ function missingTableFindings(located: LocatedTable[], findings: Finding[]): voi
 
 export function readFinalAccounts(sheets: Sheet[]): { accounts: FinalAccounts; findings: Finding[] } {
   const findings: Finding[] = [];
-  const list = Array.isArray(sheets) ? sheets : [];
-  let supplement: Supplement;
-  try {
-    const s = readSupplementSheet(list);
-    supplement = s.supplement;
-    findings.push(...s.findings);
-  } catch (e) {
-    supplement = emptySupplement();
-    findings.push({
-      rule: "read.supplement-failed",
-      severity: "error",
-      message: `读取补充信息表时出错：${e instanceof Error ? e.message : String(e)}`,
-      cells: [],
-    });
-  }
+  const list = sheetsWithOrigin(Array.isArray(sheets) ? sheets : [], findings);
+  const supplement = readSupplementSheet(list, findings);
   const accounts: FinalAccounts = { year: null, department: null, tables: [], supplement };
-  const located = locateTablesOrReport(list, findings);
+  const { located, read } = locateOrReport(list, findings);
   // Parse the 一般公共预算财政拨款支出决算表 before its Beijing stand-in.
   const ordered = [...located].sort(
     (a, b) => Number(a.spec.id === "generalBudgetIncomeExpenditure") - Number(b.spec.id === "generalBudgetIncomeExpenditure"),
@@ -147,7 +221,11 @@ export function readFinalAccounts(sheets: Sheet[]): { accounts: FinalAccounts; f
       findings.push({
         rule: "read.table-failed",
         severity: "error",
-        message: `读取“${lt.spec.name}”（${reg.grid.ref(reg.titleRow, 0)}）时出错，该表未读取：${e instanceof Error ? e.message : String(e)}`,
+        message: failureMessage(
+          e,
+          `读取“${lt.spec.name}”（工作表“${reg.grid.name}”${reg.grid.address(reg.titleRow, 0)}起）时程序出错，该表未读取（其余各表照常读取）。` +
+            `请核对该表的表头和各行是否与标准格式一致；${WHAT_TO_DO}。`,
+        ),
         cells: [reg.grid.ref(reg.titleRow, 0)],
       });
     }
@@ -158,6 +236,21 @@ export function readFinalAccounts(sheets: Sheet[]): { accounts: FinalAccounts; f
       accounts.year ??= reg.year;
       accounts.department ??= reg.department;
     }
+  }
+  try {
+    // Shanghai prints department and year only in the heading above the tables
+    const hints = workbookHints(read);
+    accounts.hints = hints;
+    accounts.year ??= hints.headingYear;
+    accounts.department ??= hints.headingDepartment;
+  } catch {
+    // hints are optional: without them the department and year come from the tables' own lines
+    findings.push({
+      rule: "read.hints-failed",
+      severity: "warning",
+      message: `查找各表上方标题中的部门名称和年度时程序出错，已略过（各表数字不受影响）；${WHAT_TO_DO}。`,
+      cells: [],
+    });
   }
   missingTableFindings(located, findings);
   return { accounts, findings };

@@ -4,6 +4,7 @@
  * Components and logic never call Office.js themselves (eslint.config.mjs enforces it: only this file
  * and src/office may name the Office and Excel globals).
  */
+import type { ChartBlock } from "../charts/model";
 import type { Sheet } from "../tables/model";
 import type { CellValue } from "../core";
 import {
@@ -65,8 +66,8 @@ export function writeSupplementCell(sheet: string, address: string, value: strin
   return Excel.run((context) => writeSupplementValue(context, sheet, address, value));
 }
 
-export function writeNarrative(name: string, grid: string[][], mode: WriteMode): Promise<WriteResult> {
-  return Excel.run((context) => writeNarrativeSheet(context, name, grid, mode));
+export function writeNarrative(name: string, grid: string[][], mode: WriteMode, charts: ChartBlock[] = []): Promise<WriteResult> {
+  return Excel.run((context) => writeNarrativeSheet(context, name, grid, mode, charts));
 }
 
 export function loadStoredSettings(): unknown {
@@ -78,6 +79,7 @@ export function saveStoredSettings(value: unknown): Promise<void> {
 }
 
 export const onReady = whenOfficeReady;
+/** Office's theme colour (src/office/theme.ts); logic/theme.ts turns it into light, dark or high contrast. */
 export const bodyBackground = officeBodyBackground;
 
 /** What the host can do for .docx delivery (see logic/delivery.ts). */

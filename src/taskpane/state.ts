@@ -8,7 +8,8 @@ import { renderGrid } from "../render/grid";
 import { renderText } from "../render/text";
 import { TABLE_NAMES } from "../checks";
 import * as office from "./office-bridge";
-import { type Analysis, analyse } from "./logic/pipeline";
+import type { Analysis } from "./logic/pipeline";
+import { analyseLazy, proofreadLazy } from "./logic/lazy";
 import { type PaneSettings, sanitizePaneSettings } from "./logic/pane-settings";
 import { findSupplementSlot } from "./logic/supplement-keys";
 import { type Need, fillable, needsOf, sheetUnit } from "./logic/needs";
@@ -20,7 +21,6 @@ import type { Finding } from "../tables/model";
 import { nextVersionName } from "../office";
 import { S } from "./strings";
 import type { ProofFinding } from "../proofread";
-import { proofread } from "./logic/proofread";
 
 export type Busy = null | "read" | "generate" | "supplement" | "save" | "write" | "docx" | "select" | "readText" | "proofread";
 
@@ -93,7 +93,7 @@ export function usePane() {
   /** Reads the workbook and runs the pipeline with the given settings. */
   const refresh = useCallback(async (s: PaneSettings = settingsRef.current): Promise<Analysis> => {
     const sheets = await office.readSheets();
-    const a = analyse(sheets, s);
+    const a = await analyseLazy(sheets, s);
     setAnalysis(a);
     return a;
   }, []);
@@ -128,7 +128,7 @@ export function usePane() {
       setSettings(next);
       settingsRef.current = next;
       await office.saveStoredSettings(next);
-      if (rerun && analysis) setAnalysis(analyse(analysis.sheets, next));
+      if (rerun && analysis) setAnalysis(await analyseLazy(analysis.sheets, next));
     },
     [analysis],
   );
@@ -285,7 +285,7 @@ export function usePane() {
       run("write", async () => {
         if (!analysis) return;
         setPrompt(null);
-        const res = await office.writeNarrative(name, renderGrid(analysis.narrative), mode);
+        const res = await office.writeNarrative(name, renderGrid(analysis.narrative), mode, analysis.narrative.charts);
         if (res.status === "exists") {
           setPrompt({ name: res.sheet, newName: nextVersionName(res.names, name) });
           return;
@@ -315,7 +315,11 @@ export function usePane() {
         }
         // docx is loaded on demand: it is not part of the pane's initial bundle.
         const { renderDocx } = await import(/* webpackChunkName: "docx" */ "../render/docx");
-        const bytes = await renderDocx(analysis.narrative);
+        // Charts become PNG through the browser's canvas, loaded only when there are charts.
+        const rasterize = analysis.narrative.charts?.length
+          ? (await import(/* webpackChunkName: "charts" */ "../render/chart-png-canvas")).rasterizeSvgCanvas
+          : undefined;
+        const bytes = await renderDocx(analysis.narrative, { rasterize });
         const name = S.output.fileName(analysis.narrative.title.trim());
         if (how.route === "link") {
           saveWithLink(bytes, name);
@@ -390,7 +394,7 @@ export function usePane() {
         }
         const a = analysis ?? (await refresh());
         setProofSelected(null);
-        setProof({ text, findings: proofread(text, a.accounts) });
+        setProof({ text, findings: await proofreadLazy(text, a.accounts) });
       }),
     [run, analysis, refresh, proofText],
   );

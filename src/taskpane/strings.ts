@@ -75,7 +75,8 @@ export const S = {
   region: {
     label: "发布口径",
     auto: (why: string) => `自动选择（${why}）`,
-    autoOption: "自动（按报表单位）",
+    autoOption: "自动（按工作簿识别）",
+    unit: (u: string) => `金额单位：${u}`,
     autoNamed: (name: string) => `自动：${name}`,
     chosen: "已手动选择",
   },
@@ -158,16 +159,13 @@ export const S = {
 
   settings: {
     intro: "设置随工作簿保存。一般无需更改：发布口径在“生成说明”中自动选择。",
-    profile: "发布口径",
-    profiles: { "yuan-1dp": "元，百分数一位小数（北京区县）", "wanyuan-2dp": "万元，百分数两位小数（中央部门）" } as Record<
-      string,
-      string
-    >,
+    profileInUse: (name: string) => `发布口径：${name}（在“生成说明”中更改）`,
     amountUnit: "金额单位",
     units: { yuan: "元", wanYuan: "万元" } as Record<string, string>,
     amountDecimals: "金额小数位数",
     percentDecimals: "百分数小数位数",
     bareWhole: "整数百分数不带小数（如 347%）",
+    charts: "插入图表（柱状图、饼图）",
     budgetStyle: "与年初预算比较的写法",
     budgetStyles: { change: "增减额和增减率", completion: "完成年初预算的百分比" } as Record<string, string>,
     detailLevel: "功能分类说明到",

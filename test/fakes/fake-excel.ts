@@ -43,6 +43,20 @@ interface FakeSheet {
   cells: CellValue[][];
   columnWidths: Record<number, number>;
   visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** Charts on the sheet (created on first use). */
+  charts?: ChartRecord[];
+}
+
+/** A chart added with worksheet.charts.add, and every property the adapter set on it. */
+export interface ChartRecord {
+  sheet: string;
+  type: string;
+  /** Local address of the source range, e.g. "D2:F8". */
+  source: string;
+  seriesBy: string | undefined;
+  /** Properties as set: "name", "left", "title.text", "legend.visible", "dataLabels.showValue" … */
+  props: Record<string, unknown>;
+  deleted: boolean;
 }
 
 export interface WriteRecord {
@@ -70,6 +84,8 @@ export interface FakeLog {
   actions: string[];
   /** Method calls worth asserting, e.g. "getUsedRangeOrNullObject(true)". */
   calls: string[];
+  /** Every chart added, in order (deleted ones stay, marked). */
+  charts: ChartRecord[];
   syncs: number;
 }
 
@@ -335,6 +351,25 @@ export class FakeRange extends ClientObject {
   get numberFormat(): string[][] {
     return this.get("numberFormat") as string[][];
   }
+  set numberFormat(v: string[][]) {
+    this.ctx.enqueue(() => {
+      const b = this.box();
+      const rows = b.r1 - b.r0 + 1;
+      const cols = b.c1 - b.c0 + 1;
+      if (!Array.isArray(v) || v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
+      }
+      this.ctx.log.formats.push({ sheet: b.sheet.name, address: localAddress(b), property: "numberFormat", value: v });
+    });
+  }
+  /** The range's box, for objects that take a range as an argument (charts.add). */
+  resolveForChart(): { sheet: FakeSheet; address: string } {
+    const b = this.box();
+    return { sheet: b.sheet, address: localAddress(b) };
+  }
   get rowCount(): number {
     return this.get("rowCount") as number;
   }
@@ -509,6 +544,11 @@ export class FakeWorksheet extends ClientObject {
     r.nullable = true;
     return r;
   }
+  private chartCollection: FakeChartCollection | null = null;
+  /** The same collection object on every access, as in Office.js. */
+  get charts(): FakeChartCollection {
+    return (this.chartCollection ??= new FakeChartCollection(this.ctx, () => this.sheet()));
+  }
   activate(): void {
     this.ctx.enqueue(() => {
       const s = this.sheet();
@@ -522,6 +562,93 @@ export class FakeWorksheet extends ClientObject {
       const s = this.sheet();
       this.ctx.state.sheets.splice(this.ctx.state.sheets.indexOf(s), 1);
       this.ctx.log.deletedSheets.push(s.name);
+    });
+  }
+}
+
+/** A chart proxy: every property set is recorded at sync; title/legend/dataLabels are nested records. */
+export class FakeChart {
+  readonly title: { text?: string };
+  readonly legend: { visible?: boolean; position?: string };
+  readonly dataLabels: { showValue?: boolean; showPercentage?: boolean };
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly record: () => ChartRecord,
+  ) {
+    const nested = (prefix: string) =>
+      new Proxy({} as Record<string, unknown>, {
+        set: (_t, p, v) => {
+          this.set(`${prefix}.${String(p)}`, v);
+          return true;
+        },
+      });
+    this.title = nested("title");
+    this.legend = nested("legend");
+    this.dataLabels = nested("dataLabels");
+  }
+  private set(prop: string, v: unknown): void {
+    this.ctx.enqueue(() => {
+      this.record().props[prop] = v;
+    });
+  }
+  set name(v: string) {
+    this.set("name", v);
+  }
+  set left(v: number) {
+    this.set("left", v);
+  }
+  set top(v: number) {
+    this.set("top", v);
+  }
+  set width(v: number) {
+    this.set("width", v);
+  }
+  set height(v: number) {
+    this.set("height", v);
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      this.record().deleted = true;
+    });
+  }
+}
+
+/** worksheet.charts: add(type, sourceRange, seriesBy) and load("items") of the charts not deleted. */
+export class FakeChartCollection extends ClientObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected override defaultProps(): string[] {
+    return ["items"];
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === "isNullObject") return false;
+    if (prop !== "items") throw new FakeOfficeError("InvalidArgument", `fake ChartCollection has no property '${prop}'`);
+    return (this.sheet().charts ?? []).filter((c) => !c.deleted).map((c) => new FakeChart(this.ctx, () => c));
+  }
+  override load(props?: string | string[] | Record<string, unknown>): this {
+    void props;
+    return super.load("items");
+  }
+  get items(): FakeChart[] {
+    return this.get("items") as FakeChart[];
+  }
+  add(type: string, source: FakeRange, seriesBy?: string): FakeChart {
+    let created: ChartRecord | null = null;
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      const src = source.resolveForChart();
+      if (src.sheet !== s) throw new FakeOfficeError("InvalidArgument", "The chart's source range is on another sheet.");
+      created = { sheet: s.name, type, source: src.address, seriesBy, props: {}, deleted: false };
+      (s.charts ??= []).push(created);
+      this.ctx.log.charts.push(created);
+    });
+    return new FakeChart(this.ctx, () => {
+      if (!created) throw new FakeOfficeError("ItemNotFound", "The chart was not created.");
+      return created;
     });
   }
 }
@@ -674,6 +801,7 @@ export class FakeExcel {
     selections: [],
     actions: [],
     calls: [],
+    charts: [],
     syncs: 0,
   };
   constructor(sheets: Sheet[]) {

@@ -5,9 +5,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { type Narrative, NUMERIC_SECTION_IDS, sectionParagraphs } from "../../src/narrative";
 
-export function goldenText(n: Narrative): string {
-  const map = sectionParagraphs(n, NUMERIC_SECTION_IDS);
-  return `${NUMERIC_SECTION_IDS.map((id) => [`## ${id}`, ...(map.get(id) ?? [])].join("\n")).join("\n\n")}\n`;
+export function goldenText(n: Narrative, ids: readonly string[] = NUMERIC_SECTION_IDS): string {
+  const map = sectionParagraphs(n, ids);
+  return `${ids.map((id) => [`## ${id}`, ...(map.get(id) ?? [])].join("\n")).join("\n\n")}\n`;
 }
 
 export function parseGolden(text: string): Map<string, string[]> {

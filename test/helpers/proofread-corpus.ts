@@ -205,7 +205,7 @@ export function mutate(doc: CorpusDoc, seed = 1): Mutation[] {
     if (am && isNonZero(f.text)) {
       const [, int, frac = "", unit] = am;
       if (int.includes(",")) {
-        add("grouping", replaceAt(t, f.offset, f.end, `${int.replace(/,/g, "")}${frac}${unit}`), ["proof.bad-grouping"]);
+        add("grouping", replaceAt(t, f.offset, f.end, `${int.replace(/,/g, "")}${frac}${unit}`), ["proof.grouping"]);
         const i = int.indexOf(",");
         const moved = int.slice(0, i) + int[i + 1] + "," + int.slice(i + 2);
         add("grouping", replaceAt(t, f.offset, f.end, `${moved}${frac}${unit}`), ["proof.bad-grouping"]);

@@ -17,6 +17,7 @@ import {
 import { type ArgSpec, type Grid, type Out, broadcast, toGrid } from "./broadcast";
 import { type ZeroBaseMode, amountArg, decimalsArg, textArg, unitArg, zeroBaseArg } from "./coerce";
 import { type FnError, divisionByZero, isFnError } from "./errors";
+import { growthFen, isBlankArg, sharesFen } from "./fen";
 import { ratioNumber } from "./quotient";
 
 /** The exact Decimal as the number Excel stores, converted once at the very end (never "-0"). */
@@ -41,8 +42,25 @@ const GROWTH_SPECS = [
   { label: "零基数处理", coerce: zeroBaseArg("零基数处理") },
 ];
 
-/** 增长率: (current − base) / |base|; base 0 → ±1 / 0 by convention, or #DIV/0! when zeroBase is "error". */
+/**
+ * 增长率: (current − base) / |base|; base 0 → ±1 / 0 by convention, or #DIV/0! when zeroBase is "error".
+ * Whole-fen amounts take the exact integer path (./fen.ts); everything else the Decimal path.
+ */
 export function growthLogic(current: unknown, base: unknown, zeroBase?: unknown): Grid<Out> {
+  if (isBlankArg(zeroBase)) {
+    const fast = growthFen(toGrid(current), toGrid(base), growthOne);
+    if (fast) return fast as Grid<Out>;
+  }
+  return growthDecimal(current, base, zeroBase);
+}
+
+/** One cell through the Decimal path (the fast path's fallback). */
+function growthOne(current: unknown, base: unknown): Out {
+  return growthDecimal(current, base, null)[0][0];
+}
+
+/** GROWTH through Decimal arithmetic only: the oracle the fast path is tested against. */
+export function growthDecimal(current: unknown, base: unknown, zeroBase?: unknown): Grid<Out> {
   return broadcast([current, base, zeroBase], GROWTH_SPECS, (v) => {
     const b = v[1] as Dec;
     if (!b.isZero()) return ratioNumber((v[0] as Dec).minus(b), b);
@@ -71,8 +89,13 @@ export function shareLogic(part: unknown, total: unknown): Grid<Out> {
   });
 }
 
-/** 构成比: every cell of the range over the range's sum, in the same shape. */
+/** 构成比: every cell of the range over the range's sum, in the same shape (whole fen: ./fen.ts). */
 export function sharesLogic(range: unknown): Grid<Out> {
+  return sharesFen(toGrid(range)) ?? sharesDecimal(range);
+}
+
+/** SHARES through Decimal arithmetic only: the oracle the fast path is tested against. */
+export function sharesDecimal(range: unknown): Grid<Out> {
   const coerce = amountArg("数据区域");
   const grid = toGrid(range);
   const values: Grid<Dec | FnError> = grid.map((row) => row.map(coerce));

@@ -13,9 +13,11 @@ export {
 export {
   toExcelNumber,
   growthLogic,
+  growthDecimal,
   changeLogic,
   shareLogic,
   sharesLogic,
+  sharesDecimal,
   execRateLogic,
   perUnitLogic,
   toWanLogic,

@@ -10,18 +10,29 @@ import type {
   GeneralBudgetColumn,
   PriorYearKey,
 } from "../../tables/model";
-import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS } from "../../tables";
+import { EXPENDITURE_KIND_LABELS, INCOME_KIND_LABELS, economicCodeName } from "../../tables";
 import { PRIOR_YEAR_LABELS } from "../../tables/supplement";
 import { type Comparison, type Ctx, type Operand, operand, operandOrZero, sumOperands } from "../context";
 import type { Paragraph, Run, Section } from "../model";
 import { body, bodyRuns, heading, section, userParagraphs } from "../paragraphs";
 import { fill, joinRuns } from "../template";
 import { ALWAYS_LISTED_ECONOMIC_CLASSES } from "../templates/economic";
-import { PART2 as T, TABLE_NAMES } from "../templates/part2";
+import { TABLE_NAMES } from "../templates/part2";
 
 /** Slots shared by every comparison template. */
 export function cmpSlots(c: Comparison): { dir: string; change: Run; rate: Run; base: Run } {
   return { dir: c.dir, change: c.change, rate: c.rate, base: c.base };
+}
+
+/** {hasRate, completion} for the completion style: actual ÷ budget, none when the budget is 0 or unknown. */
+export function rateSlots(ctx: Ctx, actual: Operand, budget: Operand | undefined): { hasRate: string; completion: Run | null } {
+  const r = budget && !budget.value.isZero() ? ctx.completion(actual, budget) : null;
+  return { hasRate: r ? "yes" : "no", completion: r };
+}
+
+/** The template of the profile's one budget-comparison style. */
+function styled(ctx: Ctx, change: string, completion: string): string {
+  return ctx.settings.budgetStyle === "completion" ? completion : change;
 }
 
 /** Reason slots: required lines get a gap when the user gave none; optional lines print nothing. */
@@ -53,14 +64,10 @@ function priorComparison(ctx: Ctx, cur: Operand, key: PriorYearKey): Comparison 
   );
 }
 
-function missingTable(ctx: Ctx, table: keyof typeof TABLE_NAMES, short = false): Paragraph {
-  const name = TABLE_NAMES[table];
-  ctx.warn(
-    "missing-table",
-    `未识别到${name}：相关段落无法生成，请检查工作簿是否包含该表及其标题。`,
-    `table:${table}`,
-  );
-  return body(short ? T.missingTableShort : T.missingTable, { table: name });
+/** A missing table: a gap paragraph and a warning when the region expects it, else nothing. */
+export function missingTable(ctx: Ctx, table: keyof typeof TABLE_NAMES): Paragraph[] {
+  const gap = ctx.missingTable(table, TABLE_NAMES[table]);
+  return gap ? [bodyRuns([gap])] : [];
 }
 
 // ---- 一、部门基本情况 ---------------------------------------------------------------------------
@@ -76,10 +83,10 @@ function userTextParagraphs(
 }
 
 export function basicInfoSection(ctx: Ctx): Section {
-  return section("basic-info", heading(2, T.basicInfoHeading), [
-    heading(3, T.dutiesHeading),
+  return section("basic-info", heading(2, ctx.t2.basicInfoHeading), [
+    heading(3, ctx.t2.dutiesHeading),
     ...userTextParagraphs(ctx, "duties", "部门机构设置、职责"),
-    heading(3, T.staffingHeading),
+    heading(3, ctx.t2.staffingHeading),
     ...userTextParagraphs(ctx, "staffing", "人员构成情况"),
   ]);
 }
@@ -92,14 +99,14 @@ export function overallSection(ctx: Ctx): Section {
   const out: Paragraph[] = [];
   const y = ctx.yearLabel;
   if (!s) {
-    out.push(missingTable(ctx, "incomeExpenditureSummary"));
-    return section("overall", heading(2, T.overallHeading), out);
+    out.push(...missingTable(ctx, "incomeExpenditureSummary"));
+    return section("overall", heading(2, ctx.t2.overallHeading), out);
   }
 
   const grand = operand("收入总计", s.incomeGrandTotal)!;
   const gc = priorComparison(ctx, grand, "grandTotal");
   out.push(
-    body(T.grandTotal, {
+    body(ctx.t2.grandTotal, {
       yearLabel: y,
       amount: ctx.amount(grand),
       ...cmpSlots(gc),
@@ -108,7 +115,7 @@ export function overallSection(ctx: Ctx): Section {
   );
 
   // (一) 收入
-  out.push(heading(3, T.incomeHeading));
+  out.push(heading(3, ctx.t2.incomeHeading));
   const incomeTotal = operand("本年收入合计", s.incomeTotal)!;
   const parts = (["generalBudget", "governmentFund", "stateCapital"] as const)
     .map((k) => ({ k, f: s.income[k] }))
@@ -131,22 +138,22 @@ export function overallSection(ctx: Ctx): Section {
       const name = INCOME_KIND_LABELS[k];
       const o = k === "appropriation" ? appropriation : operandOrZero(name, s.income[k]);
       const amount = k === "appropriation" ? ctx.sumAmount(o, parts) : ctx.amount(o);
-      return fill(T.incomeKind, { name, amount, share: ctx.share(o, incomeTotal) });
+      return fill(ctx.t2.incomeKind, { name, amount, share: ctx.share(o, incomeTotal) });
     },
   );
   const ic = priorComparison(ctx, incomeTotal, "incomeTotal");
   out.push(
-    body(T.incomeTotal, {
+    body(ctx.t2.incomeTotal, {
       yearLabel: y,
       amount: ctx.amount(incomeTotal),
       ...cmpSlots(ic),
-      kinds: joinRuns(incomeKinds, T.kindSeparator),
+      kinds: joinRuns(incomeKinds, ctx.t2.kindSeparator),
       ...reasonSlots(ctx, ic, ["total:incomeTotal"], false, "本年收入合计与上年的差异"),
     }),
   );
 
   // (二) 支出
-  out.push(heading(3, T.expenditureHeading));
+  out.push(heading(3, ctx.t2.expenditureHeading));
   const expTotal = operand("本年支出合计", s.expenditureTotal)!;
   const et = a.expenditureTable;
   let expKinds: Run[];
@@ -155,24 +162,17 @@ export function overallSection(ctx: Ctx): Section {
       (Object.keys(EXPENDITURE_KIND_LABELS) as (keyof typeof EXPENDITURE_KIND_LABELS)[]).map((k) => {
         const name = EXPENDITURE_KIND_LABELS[k];
         const o = operandOrZero(name, et.total[k]);
-        return fill(T.expenditureKind, { name, amount: ctx.amount(o), share: ctx.share(o, expTotal) });
+        return fill(ctx.t2.expenditureKind, { name, amount: ctx.amount(o), share: ctx.share(o, expTotal) });
       }),
-      T.kindSeparator,
+      ctx.t2.kindSeparator,
     );
   } else {
-    missingTable(ctx, "expenditureTable");
-    expKinds = [
-      {
-        kind: "gap",
-        text: "【未识别到支出决算表，无法列示基本支出、项目支出等构成】",
-        need: "工作簿中未识别到支出决算表",
-        key: "table:expenditureTable",
-      },
-    ];
+    const gap = ctx.missingTable("expenditureTable", TABLE_NAMES.expenditureTable);
+    expKinds = gap ? [gap] : [];
   }
   const ec = priorComparison(ctx, expTotal, "expenditureTotal");
   out.push(
-    body(T.expenditureTotal, {
+    body(ctx.t2.expenditureTotal, {
       yearLabel: y,
       amount: ctx.amount(expTotal),
       ...cmpSlots(ec),
@@ -180,19 +180,19 @@ export function overallSection(ctx: Ctx): Section {
       ...reasonSlots(ctx, ec, ["total:expenditureTotal"], false, "本年支出合计与上年的差异"),
     }),
   );
-  return section("overall", heading(2, T.overallHeading), out);
+  return section("overall", heading(2, ctx.t2.overallHeading), out);
 }
 
 // ---- 三、财政拨款收入支出决算总体情况说明 ------------------------------------------------------------
 
 export function appropriationSection(ctx: Ctx): Section {
   const s = ctx.accounts.appropriationSummary;
-  const head = heading(2, T.appropriationHeading);
-  if (!s) return section("appropriation", head, [missingTable(ctx, "appropriationSummary")]);
+  const head = heading(2, ctx.t2.appropriationHeading);
+  if (!s) return section("appropriation", head, missingTable(ctx, "appropriationSummary"));
   const total = operand("财政拨款收入总计", s.incomeGrandTotal)!;
   const c = priorComparison(ctx, total, "appropriationGrandTotal");
   return section("appropriation", head, [
-    body(T.appropriationTotal, {
+    body(ctx.t2.appropriationTotal, {
       yearLabel: ctx.yearLabel,
       amount: ctx.amount(total),
       ...cmpSlots(c),
@@ -322,7 +322,7 @@ function printable(l: FunctionalLine): boolean {
 function lineParagraphs(ctx: Ctx, l: FunctionalLine, index: number, detail: "section" | "item"): Paragraph[] {
   const kids = l.children.filter((c) => printable(c) && (c.level === "section" || detail === "item"));
   const isLeaf = kids.length === 0;
-  const levelWord = l.level === "class" ? "类" : T.levelWord[l.level];
+  const levelWord = l.level === "class" ? "类" : ctx.t2.levelWord[l.level];
   const nameText = typeof l.name === "string" ? l.name : l.name.text;
   const what = `“${nameText}”（${levelWord}）决算数与年初预算数的差异`;
   const budgetLabel = `“${nameText}”年初预算数`;
@@ -337,7 +337,22 @@ function lineParagraphs(ctx: Ctx, l: FunctionalLine, index: number, detail: "sec
         `“${nameText}”（${levelWord}，${l.code}）的年初预算数`,
       ),
   );
-  const reason = reasonSlots(ctx, c, [`functional:${l.code}`], isLeaf, what);
+  // A parent line needs its own reason in the completion style (one sentence per line, central and
+  // Shanghai), unless its only child line repeats its figures; in the change style (Beijing) the
+  // child lines below it carry the reasons, as in the reference text.
+  const sameAsOnlyChild =
+    kids.length === 1 &&
+    kids[0].actual.value.equals(l.actual.value) &&
+    !!kids[0].budget &&
+    !!l.budget &&
+    kids[0].budget.value.equals(l.budget.value);
+  // …and unless every child line that differs carries the user's own reason (then they say why).
+  const childrenExplain = kids.every(
+    (k) => (k.budget !== undefined && k.actual.value.equals(k.budget.value)) || ctx.reasonRun(`functional:${k.code}`) !== null,
+  );
+  const required =
+    isLeaf || (ctx.settings.budgetStyle === "completion" && !sameAsOnlyChild && !childrenExplain);
+  const reason = reasonSlots(ctx, c, [`functional:${l.code}`], required, what);
   const completion =
     l.budget &&
     ctx.completion({ ...l.actual, label: `“${nameText}”决算数` }, { ...l.budget, label: budgetLabel });
@@ -358,21 +373,21 @@ function lineParagraphs(ctx: Ctx, l: FunctionalLine, index: number, detail: "sec
   const tpl =
     l.level === "class"
       ? completionStyle
-        ? T.classLineCompletion
-        : T.classLine
+        ? ctx.t2.classLineCompletion
+        : ctx.t2.classLine
       : completionStyle
-        ? T.childLineCompletion
-        : T.childLine;
+        ? ctx.t2.childLineCompletion
+        : ctx.t2.childLine;
   const out = [body(tpl, slots)];
   for (const k of kids) out.push(...lineParagraphs(ctx, k, 0, detail));
   return out;
 }
 
 export function generalBudgetSection(ctx: Ctx): Section {
-  const head = heading(2, T.generalBudgetHeading);
+  const head = heading(2, ctx.t2.generalBudgetHeading);
   const g = ctx.accounts.generalBudgetExpenditure;
-  if (!g) return section("general-budget", head, [missingTable(ctx, "generalBudgetExpenditure")]);
-  const out: Paragraph[] = [heading(3, T.generalBudgetOverallHeading)];
+  if (!g) return section("general-budget", head, missingTable(ctx, "generalBudgetExpenditure"));
+  const out: Paragraph[] = [heading(3, ctx.t2.generalBudgetOverallHeading)];
   const tree = functionalTree(ctx, g.rows);
   const classRows = tree.filter((l) => !l.actual.value.isZero());
   const total: Operand = g.total.total
@@ -384,7 +399,7 @@ export function generalBudgetSection(ctx: Ctx): Section {
   const prior = ctx.accounts.supplement.priorYear.generalBudgetExpenditure;
   const pc = prior ? priorComparison(ctx, total, "generalBudgetExpenditure") : null;
   out.push(
-    body(T.generalBudgetTotal, {
+    body(ctx.t2.generalBudgetTotal, {
       yearLabel: ctx.yearLabel,
       amount: ctx.amount(total),
       hasPrior: pc ? "yes" : "no",
@@ -395,7 +410,7 @@ export function generalBudgetSection(ctx: Ctx): Section {
     const name = typeof l.name === "string" ? l.name : l.name.text;
     const o = { ...l.actual, label: `“${name}”决算数` };
     out.push(
-      body(T.generalBudgetClassShare, {
+      body(ctx.t2.generalBudgetClassShare, {
         name: l.name,
         amount: ctx.amount(o),
         share: ctx.share(o, total),
@@ -404,7 +419,7 @@ export function generalBudgetSection(ctx: Ctx): Section {
     );
   });
 
-  out.push(heading(3, T.generalBudgetDetailHeading));
+  out.push(heading(3, ctx.t2.generalBudgetDetailHeading));
   const detailed = tree.filter(printable);
   detailed.forEach((l, i) => out.push(...lineParagraphs(ctx, l, i + 1, ctx.settings.detailLevel)));
   out.push(...keyProjectParagraphs(ctx, detailed.length + 1));
@@ -413,7 +428,7 @@ export function generalBudgetSection(ctx: Ctx): Section {
 
 function keyProjectParagraphs(ctx: Ctx, index: number): Paragraph[] {
   const projects = ctx.accounts.supplement.keyProjects;
-  const out: Paragraph[] = [body(T.keyProjectsHeading, { index: String(index) })];
+  const out: Paragraph[] = [body(ctx.t2.keyProjectsHeading, { index: String(index) })];
   if (projects.length === 0) {
     out.push(
       bodyRuns([ctx.gap("text", "keyProject", "重点项目情况", "财政拨款重点项目（名称、金额、说明）")]),
@@ -428,7 +443,7 @@ function keyProjectParagraphs(ctx: Ctx, index: number): Paragraph[] {
       ? ctx.user({ text: p.description, cells: p.cells })
       : ctx.gap("text", `keyProject:${i + 1}`, "项目说明", `重点项目“${p.name}”的说明`);
     out.push(
-      body(T.keyProject, {
+      body(ctx.t2.keyProject, {
         n: String(i + 1),
         name: ctx.user({ text: p.name, cells: p.cells }),
         amount,
@@ -450,7 +465,7 @@ function fundSection(
 ): Section {
   const head = heading(2, headTpl);
   const t = ctx.accounts[table];
-  if (!t) return section(id, head, [missingTable(ctx, table)]);
+  if (!t) return section(id, head, missingTable(ctx, table));
   const classes = t.rows.filter(
     (r) => r.level === "class" && r.amounts.total && !r.amounts.total.value.isZero(),
   );
@@ -460,10 +475,10 @@ function fundSection(
         "本年支出合计",
         classes.map((r) => operand(r.name, r.amounts.total)!),
       );
-  if (total.value.isZero()) return section(id, head, [body(T.noSpending)]);
+  if (total.value.isZero()) return section(id, head, [body(ctx.t2.noSpending)]);
   const list = joinRuns(
     classes.map((r) =>
-      fill(T.fundClass, { name: r.name, amount: ctx.amount(operand(`“${r.name}”决算数`, r.amounts.total)!) }),
+      fill(ctx.t2.fundClass, { name: r.name, amount: ctx.amount(operand(`“${r.name}”决算数`, r.amounts.total)!) }),
     ),
     "；",
   );
@@ -476,14 +491,14 @@ export function governmentFundSection(ctx: Ctx): Section {
   return fundSection(
     ctx,
     "government-fund",
-    T.governmentFundHeading,
-    T.governmentFundTotal,
+    ctx.t2.governmentFundHeading,
+    ctx.t2.governmentFundTotal,
     "governmentFundTable",
   );
 }
 
 export function stateCapitalSection(ctx: Ctx): Section {
-  return fundSection(ctx, "state-capital", T.stateCapitalHeading, T.stateCapitalTotal, "stateCapitalTable");
+  return fundSection(ctx, "state-capital", ctx.t2.stateCapitalHeading, ctx.t2.stateCapitalTotal, "stateCapitalTable");
 }
 
 // ---- 七、基本支出 / 项目支出 by 经济分类 ---------------------------------------------------------------
@@ -493,6 +508,8 @@ type EconomicPrefix = "basicEconomic" | "projectEconomic";
 interface EconomicLineData {
   code: string;
   name: string;
+  /** A gap standing for the name when the code is not a known 经济分类 (never the code as a name). */
+  nameGap?: Run;
   actual: Operand;
   budget: Operand | undefined;
 }
@@ -522,9 +539,20 @@ function economicLines(
   for (const [key, fig] of Object.entries(budgets)) {
     const m = new RegExp(`^${prefix}:(\\d{3})$`).exec(key);
     if (!m || byCode.has(m[1]) || fig.value.isZero()) continue;
+    const known = economicCodeName(m[1]);
     byCode.set(m[1], {
       code: m[1],
-      name: m[1],
+      name: known ?? `经济分类${m[1]}`,
+      ...(known
+        ? {}
+        : {
+            nameGap: ctx.gap(
+              "text",
+              `name:${prefix}:${m[1]}`,
+              `经济分类${m[1]}的名称`,
+              `经济分类科目${m[1]}的名称（补充信息中有其年初预算数，但它不是已知的经济分类编码，请核对编码）`,
+            ),
+          }),
       actual: { label: "决算数（表中未列示，按0计）", value: ZERO, cells: [] },
       budget: operand("年初预算数", fig),
     });
@@ -547,9 +575,10 @@ function economicParagraphs(ctx: Ctx, lines: EconomicLineData[], prefix: Economi
         `${prefix === "basicEconomic" ? "基本支出" : "项目支出"}“${l.name}”（${l.code}）的年初预算数`,
       ),
     );
-    return body(T.economicLine, {
+    return body(styled(ctx, ctx.t2.economicLine, ctx.t2.economicLineCompletion), {
+      ...rateSlots(ctx, l.actual, l.budget),
       index: String(i + 1),
-      name: l.name,
+      name: l.nameGap ?? l.name,
       description: ctx.settings.economicDescriptions[l.code] ?? "",
       amount: ctx.amount(l.actual),
       ...cmpSlots(c),
@@ -573,6 +602,7 @@ function totalBudget(ctx: Ctx, prefix: EconomicPrefix, lines: EconomicLineData[]
 function fundLine(
   ctx: Ctx,
   tpl: string,
+  noneTpl: string,
   actualFig: Figure | undefined,
   budgetKey: string,
   what: string,
@@ -580,18 +610,7 @@ function fundLine(
   const actual = operandOrZero("决算数", actualFig);
   const budget = operand("年初预算数", ctx.accounts.supplement.initialBudgets[budgetKey]);
   // Nothing spent and nothing budgeted: no comparison to make (and no gap to ask for).
-  if (actual.value.isZero() && isZero(budget)) {
-    return [
-      body(tpl, {
-        yearLabel: ctx.yearLabel,
-        amount: ctx.amount(actual),
-        hasBase: "no",
-        hasReason: "no",
-        reason: null,
-      }),
-      body(T.noSpending),
-    ];
-  }
+  if (actual.value.isZero() && isZero(budget)) return [body(noneTpl, { yearLabel: ctx.yearLabel })];
   const c = ctx.compare(actual, budget, () =>
     ctx.gap("budget", `budget:${budgetKey}`, "年初预算数", `${what}的年初预算数`),
   );
@@ -599,6 +618,7 @@ function fundLine(
     body(tpl, {
       yearLabel: ctx.yearLabel,
       amount: ctx.amount(actual),
+      ...rateSlots(ctx, actual, budget),
       hasBase: "yes",
       ...cmpSlots(c),
       ...reasonSlots(ctx, c, [budgetKey], true, `${what}与年初预算的差异`),
@@ -608,13 +628,13 @@ function fundLine(
 
 export function economicSection(ctx: Ctx): Section {
   const a = ctx.accounts;
-  const head = heading(2, T.economicHeading);
+  const head = heading(2, ctx.t2.economicHeading);
   const out: Paragraph[] = [];
 
   // (一) 基本支出
   const basicLines = economicLines(ctx, a.basicExpenditureByEconomic, "basicEconomic");
   const basicFig = a.generalBudgetExpenditure?.total.basic ?? a.basicExpenditureByEconomic?.total;
-  if (!a.basicExpenditureByEconomic) out.push(missingTable(ctx, "basicExpenditureByEconomic"));
+  if (!a.basicExpenditureByEconomic) out.push(...missingTable(ctx, "basicExpenditureByEconomic"));
   if (basicFig || basicLines.length) {
     const actual = basicFig
       ? operand("一般公共预算财政拨款基本支出", basicFig)!
@@ -622,7 +642,8 @@ export function economicSection(ctx: Ctx): Section {
           "一般公共预算财政拨款基本支出（各经济分类合计）",
           basicLines.map((l) => l.actual),
         );
-    const c = ctx.compare(actual, totalBudget(ctx, "basicEconomic", basicLines), () =>
+    const basicBudget = totalBudget(ctx, "basicEconomic", basicLines);
+    const c = ctx.compare(actual, basicBudget, () =>
       ctx.gap(
         "budget",
         "budget:basicEconomic:total",
@@ -631,7 +652,8 @@ export function economicSection(ctx: Ctx): Section {
       ),
     );
     out.push(
-      body(T.basicTotal, {
+      body(styled(ctx, ctx.t2.basicTotal, ctx.t2.basicTotalCompletion), {
+        ...rateSlots(ctx, actual, basicBudget),
         yearLabel: ctx.yearLabel,
         amount: ctx.amount(actual),
         ...cmpSlots(c),
@@ -644,23 +666,24 @@ export function economicSection(ctx: Ctx): Section {
 
   // (二) 政府性基金 基本支出
   const gfFig = a.governmentFundBasicExpenditure?.total ?? a.governmentFundTable?.total.basic;
-  if (!a.governmentFundBasicExpenditure && !a.governmentFundTable)
+  if (!a.governmentFundBasicExpenditure && !a.governmentFundTable) {
+    const gap = ctx.missingTable("governmentFundTable", TABLE_NAMES.governmentFundTable);
+    if (gap) out.push(body(ctx.t2.governmentFundBasicMissing, { missing: gap }));
+  } else
     out.push(
-      body(T.governmentFundBasicMissing, { missing: missingTable(ctx, "governmentFundTable", true).runs }),
-    );
-  else
-    out.push(
-      ...fundLine(ctx, T.governmentFundBasic, gfFig, "governmentFundBasic", "政府性基金预算财政拨款基本支出"),
+      ...fundLine(ctx, styled(ctx, ctx.t2.governmentFundBasic, ctx.t2.governmentFundBasicCompletion), ctx.t2.governmentFundBasicNone, gfFig, "governmentFundBasic", "政府性基金预算财政拨款基本支出"),
     );
 
   // (三) 国有资本经营
-  if (!a.stateCapitalTable)
-    out.push(body(T.stateCapitalMissing, { missing: missingTable(ctx, "stateCapitalTable", true).runs }));
-  else
+  if (!a.stateCapitalTable) {
+    const gap = ctx.missingTable("stateCapitalTable", TABLE_NAMES.stateCapitalTable);
+    if (gap) out.push(body(ctx.t2.stateCapitalMissing, { missing: gap }));
+  } else
     out.push(
       ...fundLine(
         ctx,
-        T.stateCapitalSpending,
+        styled(ctx, ctx.t2.stateCapitalSpending, ctx.t2.stateCapitalSpendingCompletion),
+        ctx.t2.stateCapitalSpendingNone,
         a.stateCapitalTable.total.total,
         "stateCapital",
         "国有资本经营预算财政拨款支出",
@@ -677,7 +700,8 @@ export function economicSection(ctx: Ctx): Section {
           "一般公共预算财政拨款项目支出（各经济分类合计）",
           projectLines.map((l) => l.actual),
         );
-    const c = ctx.compare(actual, totalBudget(ctx, "projectEconomic", projectLines), () =>
+    const projectBudget = totalBudget(ctx, "projectEconomic", projectLines);
+    const c = ctx.compare(actual, projectBudget, () =>
       ctx.gap(
         "budget",
         "budget:projectEconomic:total",
@@ -686,7 +710,8 @@ export function economicSection(ctx: Ctx): Section {
       ),
     );
     out.push(
-      body(T.projectTotal, {
+      body(styled(ctx, ctx.t2.projectTotal, ctx.t2.projectTotalCompletion), {
+        ...rateSlots(ctx, actual, projectBudget),
         yearLabel: ctx.yearLabel,
         amount: ctx.amount(actual),
         ...cmpSlots(c),
@@ -695,11 +720,11 @@ export function economicSection(ctx: Ctx): Section {
       }),
     );
   }
-  if (!a.projectExpenditureByEconomic) out.push(missingTable(ctx, "projectExpenditureByEconomic"));
+  if (!a.projectExpenditureByEconomic) out.push(...missingTable(ctx, "projectExpenditureByEconomic"));
   out.push(...economicParagraphs(ctx, projectLines, "projectEconomic"));
   return section("economic", head, out);
 }
 
 export function part2Heading(ctx: Ctx): Section {
-  return section("part2", heading(1, T.partHeading, { yearLabel: ctx.yearLabel }), []);
+  return section("part2", heading(1, ctx.t2.partHeading, { yearLabel: ctx.yearLabel }), []);
 }

@@ -8,11 +8,14 @@ import { type Ctx, type Operand, operand, operandOrZero } from "../context";
 import type { Paragraph, Run, Section } from "../model";
 import { body, bodyRuns, heading, section, userParagraphs } from "../paragraphs";
 import { fill, joinRuns } from "../template";
-import { PART2, TABLE_NAMES } from "../templates/part2";
-import { PART3 as T } from "../templates/part3";
-import { cmpSlots, reasonSlots } from "./part2";
+import { SUPPLEMENT_COUNT_LABELS as SHEET_COUNT_LABELS } from "../../tables/supplement";
+import { cmpSlots, missingTable, reasonSlots } from "./part2";
 
-const COUNT_LABELS: Record<CountKey, string> = {
+/** Count labels as the gaps name them (the sheet's own labels for the keys added later). */
+export const COUNT_LABELS: Record<CountKey, string> = {
+  ...(Object.fromEntries(
+    Object.entries(SHEET_COUNT_LABELS).map(([k, v]) => [k, v.label.replace(/^(车辆|预算绩效)：/, "")]),
+  ) as Record<CountKey, string>),
   vehiclesHeld: "公务用车保有量",
   vehiclesPurchased: "购置（更新）公务用车数量",
   overseasGroups: "因公出国（境）团组数",
@@ -43,41 +46,36 @@ function countRun(ctx: Ctx, key: CountKey): Run {
   return o ? ctx.count(o) : ctx.gap("count", `count:${key}`, COUNT_LABELS[key], COUNT_LABELS[key]);
 }
 
+/** The count is given and is zero: say there were none instead of a per-unit figure. */
+function isNoCount(ctx: Ctx, key: CountKey): boolean {
+  return countOperand(ctx, key)?.value.isZero() ?? false;
+}
+
 function perUnitRun(ctx: Ctx, amount: Operand, key: CountKey): Run {
   const o = countOperand(ctx, key);
   return o ? ctx.perUnit(amount, o) : ctx.gap("count", `count:${key}`, COUNT_LABELS[key], COUNT_LABELS[key]);
 }
 
-function missingTable(ctx: Ctx, table: keyof typeof TABLE_NAMES): Paragraph {
-  const name = TABLE_NAMES[table];
-  ctx.warn(
-    "missing-table",
-    `未识别到${name}：相关段落无法生成，请检查工作簿是否包含该表及其标题。`,
-    `table:${table}`,
-  );
-  return body(PART2.missingTable, { table: name });
-}
-
 export function part3Heading(ctx: Ctx): Section {
-  return section("part3", heading(1, T.partHeading, { yearLabel: ctx.yearLabel }), []);
+  return section("part3", heading(1, ctx.t3.partHeading, { yearLabel: ctx.yearLabel }), []);
 }
 
 // ---- 一、“三公”经费 ----------------------------------------------------------------------------
 
 export function threePublicSection(ctx: Ctx): Section {
-  const head = heading(2, T.threePublicHeading);
+  const head = heading(2, ctx.t3.threePublicHeading);
   const out: Paragraph[] = [
-    heading(3, T.scopeHeading),
-    body(T.scope, {
+    heading(3, ctx.t3.scopeHeading),
+    body(ctx.t3.scope, {
       administrative: countRun(ctx, "administrativeUnits"),
       civilServant: countRun(ctx, "civilServantManagedUnits"),
       institutions: countRun(ctx, "publicInstitutions"),
     }),
-    heading(3, T.totalHeading),
+    heading(3, ctx.t3.totalHeading),
   ];
   const tp = ctx.accounts.threePublicTable;
   if (!tp) {
-    out.push(missingTable(ctx, "threePublicTable"));
+    out.push(...missingTable(ctx, "threePublicTable"));
     return section("three-public", head, out);
   }
   const completion = ctx.settings.budgetStyle === "completion";
@@ -104,13 +102,13 @@ export function threePublicSection(ctx: Ctx): Section {
     };
   };
 
-  out.push(body(completion ? T.totalCompletion : T.total, kindSlots("total", true, false).slots));
+  out.push(body(completion ? ctx.t3.totalCompletion : ctx.t3.total, kindSlots("total", true, false).slots));
 
   // 1. 因公出国（境）
   const overseas = kindSlots("overseasTravel", false, true);
-  out.push(heading(4, T.overseasHeading), body(completion ? T.kindCompletion : T.kind, overseas.slots));
+  out.push(heading(4, ctx.t3.overseasHeading), body(completion ? ctx.t3.kindCompletion : ctx.t3.kind, overseas.slots));
   out.push(
-    body(T.overseasDetail, {
+    body(isNoCount(ctx, "overseasPersons") ? ctx.t3.overseasDetailNone : ctx.t3.overseasDetail, {
       ...purpose(ctx, "overseasPurpose", overseas.actual, "因公出国（境）费用主要用途"),
       groups: countRun(ctx, "overseasGroups"),
       persons: countRun(ctx, "overseasPersons"),
@@ -120,9 +118,9 @@ export function threePublicSection(ctx: Ctx): Section {
 
   // 2. 公务接待
   const reception = kindSlots("officialReception", false, true);
-  out.push(heading(4, T.receptionHeading), body(completion ? T.kindCompletion : T.kind, reception.slots));
+  out.push(heading(4, ctx.t3.receptionHeading), body(completion ? ctx.t3.kindCompletion : ctx.t3.kind, reception.slots));
   out.push(
-    body(T.receptionDetail, {
+    body(ctx.t3.receptionDetail, {
       ...purpose(ctx, "receptionPurpose", reception.actual, "公务接待费主要用途"),
       batches: countRun(ctx, "receptionBatches"),
       persons: countRun(ctx, "receptionPersons"),
@@ -131,29 +129,37 @@ export function threePublicSection(ctx: Ctx): Section {
 
   // 3. 公务用车
   const vehicles = kindSlots("officialVehicles", true, true);
-  out.push(heading(4, T.vehiclesHeading), body(completion ? T.kindCompletion : T.kind, vehicles.slots));
+  out.push(heading(4, ctx.t3.vehiclesHeading), body(completion ? ctx.t3.kindCompletion : ctx.t3.kind, vehicles.slots));
   const purchase = kindSlots("vehiclePurchase", false, true);
   out.push(
-    body(completion ? T.vehiclePurchaseCompletion : T.vehiclePurchase, {
+    body(
+      isNoCount(ctx, "vehiclesPurchased")
+        ? completion
+          ? ctx.t3.vehiclePurchaseCompletionNone
+          : ctx.t3.vehiclePurchaseNone
+        : completion
+          ? ctx.t3.vehiclePurchaseCompletion
+          : ctx.t3.vehiclePurchase,
+      {
       ...purchase.slots,
       count: countRun(ctx, "vehiclesPurchased"),
       perUnit: perUnitRun(ctx, purchase.actual, "vehiclesPurchased"),
     }),
   );
   const operation = kindSlots("vehicleOperation", false, true);
-  out.push(body(completion ? T.vehicleOperationCompletion : T.vehicleOperation, operation.slots));
+  out.push(body(completion ? ctx.t3.vehicleOperationCompletion : ctx.t3.vehicleOperation, operation.slots));
   const breakdown = ctx.accounts.supplement.vehicleOperationBreakdown;
   if (breakdown.length > 0) {
     out.push(
-      body(T.vehicleBreakdown, {
+      body(ctx.t3.vehicleBreakdown, {
         items: joinRuns(
           breakdown.map((b) =>
-            fill(T.vehicleBreakdownItem, {
+            fill(ctx.t3.vehicleBreakdownItem, {
               label: `公务用车${b.label.replace(/^公务用车/, "")}`,
               amount: ctx.amount(operand(`公务用车运行维护费：${b.label}`, b.amount)!),
             }),
           ),
-          T.vehicleBreakdownSeparator,
+          ctx.t3.vehicleBreakdownSeparator,
         ),
       }),
     );
@@ -178,7 +184,7 @@ export function threePublicSection(ctx: Ctx): Section {
     );
   }
   out.push(
-    body(T.vehicleHolding, {
+    body(isNoCount(ctx, "vehiclesHeld") ? ctx.t3.vehicleHoldingNone : ctx.t3.vehicleHolding, {
       yearLabel: ctx.yearLabel,
       count: countRun(ctx, "vehiclesHeld"),
       perUnit: perUnitRun(ctx, operation.actual, "vehiclesHeld"),
@@ -216,7 +222,7 @@ function purpose(
 // ---- 二、机关运行经费 --------------------------------------------------------------------------
 
 export function agencyCostSection(ctx: Ctx): Section {
-  const head = heading(2, T.agencyHeading);
+  const head = heading(2, ctx.t3.agencyHeading);
   const s = ctx.accounts.supplement;
   if (!s.agencyOperatingCost) {
     return section("agency-operating-cost", head, [
@@ -231,7 +237,7 @@ export function agencyCostSection(ctx: Ctx): Section {
     ctx.gap("priorYear", "priorYear:agencyOperatingCost", "上年数", "机关运行经费的上年决算数"),
   );
   return section("agency-operating-cost", head, [
-    body(T.agency, {
+    body(ctx.t3.agency, {
       yearLabel: ctx.yearLabel,
       amount: ctx.amount(actual),
       ...cmpSlots(c),
@@ -248,14 +254,14 @@ export function agencyCostSection(ctx: Ctx): Section {
 
 // ---- 三、政府采购 ------------------------------------------------------------------------------
 
-export function procurementSection(ctx: Ctx): Section {
-  const head = heading(2, T.procurementHeading);
+export function procurementSection(ctx: Ctx): Section | null {
+  const head = heading(2, ctx.t3.procurementHeading);
   const p = ctx.accounts.procurementTable;
-  if (!p) return section("procurement", head, [missingTable(ctx, "procurementTable")]);
+  if (!p) return ctx.expects("procurementTable") ? section("procurement", head, missingTable(ctx, "procurementTable")) : null;
   const total = operand("政府采购支出总额", p.total)!;
-  if (total.value.isZero()) return section("procurement", head, [body(PART2.noSpending)]);
+  if (total.value.isZero()) return section("procurement", head, [body(ctx.t2.noSpending)]);
   const out = [
-    body(T.procurement, {
+    body(ctx.t3.procurement, {
       yearLabel: ctx.yearLabel,
       total: ctx.amount(total),
       goods: ctx.amount(operand("政府采购货物支出", p.goods)!),
@@ -266,7 +272,7 @@ export function procurementSection(ctx: Ctx): Section {
   const sme = operandOrZero("授予中小企业合同金额", p.smeContracts);
   const micro = operandOrZero("授予小微企业合同金额", p.microSmallContracts);
   out.push(
-    body(T.procurementSme, {
+    body(ctx.t3.procurementSme, {
       sme: ctx.amount(sme),
       smeShare: ctx.share(sme, total),
       micro: ctx.amount(micro),
@@ -278,20 +284,23 @@ export function procurementSection(ctx: Ctx): Section {
 
 // ---- 四、政府购买服务 --------------------------------------------------------------------------
 
-export function purchasedServicesSection(ctx: Ctx): Section {
-  const head = heading(2, T.purchasedServicesHeading);
+export function purchasedServicesSection(ctx: Ctx): Section | null {
+  const head = heading(2, ctx.t3.purchasedServicesHeading);
   const p = ctx.accounts.purchasedServicesTable;
-  if (!p) return section("purchased-services", head, [missingTable(ctx, "purchasedServicesTable")]);
+  if (!p)
+    return ctx.expects("purchasedServicesTable")
+      ? section("purchased-services", head, missingTable(ctx, "purchasedServicesTable"))
+      : null;
   const total = operand("政府购买服务支出合计", p.total)!;
-  if (total.value.isZero()) return section("purchased-services", head, [body(PART2.noSpending)]);
+  if (total.value.isZero()) return section("purchased-services", head, [body(ctx.t2.noSpending)]);
   const rows = p.rows.filter((r) => !r.amount.value.isZero());
   return section("purchased-services", head, [
-    body(T.purchasedServices, {
+    body(ctx.t3.purchasedServices, {
       yearLabel: ctx.yearLabel,
       amount: ctx.amount(total),
       rows: joinRuns(
         rows.map((r) =>
-          fill(T.purchasedServicesRow, { name: r.name, amount: ctx.amount(operand(r.name, r.amount)!) }),
+          fill(ctx.t3.purchasedServicesRow, { name: r.name, amount: ctx.amount(operand(r.name, r.amount)!) }),
         ),
         "；",
       ),
@@ -302,7 +311,7 @@ export function purchasedServicesSection(ctx: Ctx): Section {
 // ---- 五、国有资产占用 ----------------------------------------------------------------------------
 
 export function assetsSection(ctx: Ctx): Section {
-  const head = heading(2, T.assetsHeading);
+  const head = heading(2, ctx.t3.assetsHeading);
   const a = ctx.accounts.supplement.assets;
   const amount = (label: string, key: "fixedAssetsTotal" | "buildingValue" | "vehicleValue"): Run => {
     const o = operand(label, a[key]);
@@ -316,7 +325,7 @@ export function assetsSection(ctx: Ctx): Section {
     return o ? ctx.count(o) : ctx.gap("count", `asset:${key}`, label, label);
   };
   return section("assets", head, [
-    body(T.assets, {
+    body(ctx.t3.assets, {
       yearLabel: ctx.yearLabel,
       total: amount("固定资产年末数总额", "fixedAssetsTotal"),
       area: count("房屋面积", "buildingArea"),
@@ -332,18 +341,18 @@ export function assetsSection(ctx: Ctx): Section {
 // ---- 六、行政事业性收费; 七、专业名词解释 ---------------------------------------------------------------
 
 export function feesSection(ctx: Ctx): Section {
-  const head = heading(2, T.feesHeading);
+  const head = heading(2, ctx.t3.feesHeading);
   const t = ctx.accounts.supplement.texts.feesNote;
-  const paragraphs = t && t.text.trim() ? userParagraphs(t.text, t.cells) : [body(T.feesDefault)];
+  const paragraphs = t && t.text.trim() ? userParagraphs(t.text, t.cells) : [body(ctx.t3.feesDefault)];
   return section("fees", head, paragraphs);
 }
 
 export function termsSection(ctx: Ctx): Section {
   return section(
     "terms",
-    heading(2, T.termsHeading),
+    heading(2, ctx.t3.termsHeading),
     ctx.settings.terms.map((t, i) =>
-      body(T.term, { n: String(i + 1), term: t.term, definition: t.definition }),
+      body(ctx.t3.term, { n: String(i + 1), term: t.term, definition: t.definition }),
     ),
   );
 }
@@ -363,5 +372,5 @@ export function part4Section(ctx: Ctx): Section {
             ),
           ]),
         ];
-  return section("performance", heading(1, T.part4Heading, { yearLabel: ctx.yearLabel }), paragraphs);
+  return section("performance", heading(1, ctx.t3.part4Heading, { yearLabel: ctx.yearLabel }), paragraphs);
 }

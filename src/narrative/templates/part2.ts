@@ -68,8 +68,6 @@ export const PART2 = {
   stateCapitalTotal: "{yearLabel}国有资本经营预算财政拨款支出{amount}，主要用于：{classes}。",
   fundClass: "{name}{amount}",
   noSpending: "本年度无此项支出。",
-  missingTable: "未识别到{table}，本部分无法生成，请检查工作簿中是否包含该表。",
-  missingTableShort: "未识别到{table}。",
 
   economicHeading: "七、财政拨款基本支出、一般公共预算财政拨款项目支出情况说明",
   basicTotal: `（一）{yearLabel}本部门使用一般公共预算财政拨款安排基本支出{amount}，${VS_BUDGET}。${REASON}{hasLines, select, yes {其中：} other {}}`,
@@ -77,8 +75,17 @@ export const PART2 = {
     "{index}.{name}：{description}{amount}，年初预算{base}{dir, select, up {，增加{change}} down {，减少{change}} flat {，与年初预算持平} other {}}{hasReason, select, yes {，主要原因：{reason}} other {}}{last, select, yes {。} other {；}}",
   governmentFundBasic: `（二）{yearLabel}本部门使用政府性基金预算财政拨款安排基本支出{amount}{hasBase, select, yes {，${VS_BUDGET}} other {}}。${REASON}`,
   stateCapitalSpending: `（三）{yearLabel}本部门使用国有资本经营预算财政拨款安排支出{amount}{hasBase, select, yes {，${VS_BUDGET}} other {}}。${REASON}`,
+  governmentFundBasicNone: "（二）{yearLabel}本部门未使用政府性基金预算财政拨款安排基本支出。",
+  stateCapitalSpendingNone: "（三）{yearLabel}本部门未使用国有资本经营预算财政拨款安排支出。",
   governmentFundBasicMissing: "（二）政府性基金预算财政拨款基本支出：{missing}",
   stateCapitalMissing: "（三）国有资本经营预算财政拨款支出：{missing}",
+  // Completion style (central): the same sentences as "年初预算为A，完成年初预算的R%", one style per document.
+  basicTotalCompletion: `（一）{yearLabel}本部门使用一般公共预算财政拨款安排基本支出{amount}，年初预算为{base}{hasRate, select, yes {，完成年初预算的{completion}} other {}}。${COMPLETION_REASON}{hasLines, select, yes {其中：} other {}}`,
+  economicLineCompletion:
+    "{index}.{name}：{description}{amount}，年初预算为{base}{hasRate, select, yes {，完成年初预算的{completion}} other {}}{dir, select, up {{hasReason, select, yes {，决算数大于预算数的主要原因是{reason}} other {}}} down {{hasReason, select, yes {，决算数小于预算数的主要原因是{reason}} other {}}} other {}}{last, select, yes {。} other {；}}",
+  governmentFundBasicCompletion: `（二）{yearLabel}本部门使用政府性基金预算财政拨款安排基本支出{amount}{hasBase, select, yes {，年初预算为{base}{hasRate, select, yes {，完成年初预算的{completion}} other {}}} other {}}。${COMPLETION_REASON}`,
+  stateCapitalSpendingCompletion: `（三）{yearLabel}本部门使用国有资本经营预算财政拨款安排支出{amount}{hasBase, select, yes {，年初预算为{base}{hasRate, select, yes {，完成年初预算的{completion}} other {}}} other {}}。${COMPLETION_REASON}`,
+  projectTotalCompletion: `（四）{yearLabel}本部门使用一般公共预算财政拨款安排项目支出{amount}，年初预算为{base}{hasRate, select, yes {，完成年初预算的{completion}} other {}}。${COMPLETION_REASON}{hasLines, select, yes {其中：} other {}}`,
   projectTotal: `（四）{yearLabel}本部门使用一般公共预算财政拨款安排项目支出{amount}，${VS_BUDGET}。${REASON}{hasLines, select, yes {其中：} other {}}`,
 } as const;
 

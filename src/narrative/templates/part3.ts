@@ -29,9 +29,14 @@ export const PART3 = {
   kindCompletion: `{yearLabel}支出预算为{base}，支出决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}。${COMPLETION_REASON}{hasChildren, select, yes {其中：} other {}}`,
   overseasDetail:
     "{hasPurpose, select, yes {因公出国（境）费用主要用于{purpose}，} sentence {{purpose}} other {}}组织因公出国（境）团组{groups}个、{persons}人次，人均因公出国（境）费用{perPerson}。",
+  /** No trips: no per-person figure (there is nothing to divide). */
+  overseasDetailNone:
+    "{hasPurpose, select, yes {因公出国（境）费用主要用于{purpose}，} sentence {{purpose}} other {}}全年未组织因公出国（境）团组。",
   receptionDetail:
     "{hasPurpose, select, yes {公务接待费主要用于{purpose}。} sentence {{purpose}} other {}}公务接待{batches}批次、{persons}人次。",
   vehiclePurchase: `公务用车购置费决算数{amount}，${VS_BUDGET_AMOUNT}。${REASON}购置（更新）{count}辆，车均购置费{perUnit}。`,
+  vehiclePurchaseNone: `公务用车购置费决算数{amount}，${VS_BUDGET_AMOUNT}。${REASON}本年度未购置（更新）公务用车。`,
+  vehiclePurchaseCompletionNone: `公务用车购置费支出预算为{base}，支出决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}。${COMPLETION_REASON}本年度未购置（更新）公务用车。`,
   vehiclePurchaseCompletion: `公务用车购置费支出预算为{base}，支出决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}。${COMPLETION_REASON}购置（更新）{count}辆，车均购置费{perUnit}。`,
   vehicleOperation: `公务用车运行维护费决算数{amount}，${VS_BUDGET_AMOUNT}。${REASON}`,
   vehicleOperationCompletion: `公务用车运行维护费支出预算为{base}，支出决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}。${COMPLETION_REASON}`,
@@ -39,6 +44,7 @@ export const PART3 = {
   vehicleBreakdownItem: "{label}{amount}",
   vehicleBreakdownSeparator: "，",
   vehicleHolding: "{yearLabel}公务用车保有量{count}辆，车均运行维护费{perUnit}。",
+  vehicleHoldingNone: "{yearLabel}公务用车保有量{count}辆。",
 
   agencyHeading: "二、机关运行经费支出情况",
   agency: `{yearLabel}使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出，合计{amount}，${VS_PRIOR}。${REASON}`,

@@ -38,6 +38,50 @@ function leafIndex(rows: Record<string, readonly string[]>): Map<string, string>
   return m;
 }
 
+/**
+ * Horizontal with the kinds as groups and 预算数 | 决算数 under each (Shanghai 2024): the column of a
+ * kind is the one whose groups name the kind and whose own header is a budget or actual label.
+ * Returns false when the header has fewer than two such columns (another layout).
+ */
+function readKindGroups(
+  reg: Region,
+  ctx: ReadContext,
+  spec: LocatedTable["spec"],
+  budget: Partial<Record<ThreePublicKind, Figure>>,
+  actual: Partial<Record<ThreePublicKind, Figure>>,
+): boolean {
+  const cols = reg.columns;
+  const used = new Set<number>();
+  const maps: [Partial<Record<ThreePublicKind, Figure>>, Partial<Record<ThreePublicKind, number>>][] = [];
+  for (const [target, leaves] of [
+    [budget, spec.columns.budget],
+    [actual, spec.columns.actual],
+  ] as const) {
+    const map: Partial<Record<ThreePublicKind, number>> = {};
+    for (const kind of THREE_PUBLIC_KINDS) {
+      const paths = spec.rows[kind].flatMap((k) => leaves.map((leaf) => `${k}/${leaf}`));
+      // 合计 only as a group of its own: not the 小计 of 公务用车购置及运行维护费
+      const col = findColumn(cols, paths, { used, excludeGroup: kind === "total" ? (k) => k === "小计" : undefined });
+      if (col) {
+        used.add(col.col);
+        map[kind] = col.col;
+      }
+    }
+    maps.push([target, map]);
+  }
+  if (used.size < 2) return false;
+  const r = firstAmountRow(reg, [...used]);
+  if (r === null) return true; // the header is this layout; no data row (an empty table)
+  for (const [target, map] of maps) {
+    for (const [kind, c] of Object.entries(map) as [ThreePublicKind, number][]) {
+      if (target[kind]) continue;
+      const f = readFigure(ctx, r, c);
+      if (f) target[kind] = f;
+    }
+  }
+  return true;
+}
+
 export function parseThreePublic(lt: LocatedTable, findings: Finding[]): { table: ThreePublic; variants: string[] } {
   const spec = lt.spec;
   const budget: Partial<Record<ThreePublicKind, Figure>> = {};
@@ -82,6 +126,7 @@ export function parseThreePublic(lt: LocatedTable, findings: Finding[]): { table
       }
       continue;
     }
+    if (readKindGroups(reg, ctx, spec, budget, actual)) continue;
     // vertical: 项目 | 预算数 | 决算数
     layout = "vertical";
     const budgetCol = findColumn(cols, spec.columns.budget)?.col ?? null;

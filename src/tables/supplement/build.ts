@@ -7,7 +7,10 @@ import type { CountKey, EconomicTable, FinalAccounts, Figure, PriorYearKey, Supp
 import { THREE_PUBLIC_KINDS } from "../specs";
 import { emptySupplement } from "./empty";
 import {
+  AMOUNT_LABELS,
   ASSET_COUNT_KEYS,
+  BASE_KEY_SET,
+  type SupplementKeySet,
   ASSET_ROWS,
   BLOCK_TITLES,
   COUNT_LABELS,
@@ -23,6 +26,13 @@ import {
 export interface BuildSupplementOptions {
   /** Unit of the amounts written (and of the unit line); default 元. */
   unit?: Unit;
+  /** Optional rows to list (a region profile's `supplementKeys`); default the Beijing/central rows. */
+  keys?: SupplementKeySet;
+}
+
+/** The listed keys plus every key that already holds a value, in the labels' order. */
+function listKeys<K extends string>(all: readonly K[], wanted: readonly K[], filled: (k: K) => boolean): K[] {
+  return all.filter((k) => wanted.includes(k) || filled(k));
 }
 
 type Row = CellValue[];
@@ -86,6 +96,14 @@ function totalActual(accounts: FinalAccounts, key: PriorYearKey): Dec | undefine
       return accounts.generalBudgetExpenditure?.total.total?.value;
     case "agencyOperatingCost":
       return accounts.supplement.agencyOperatingCost?.value;
+    case "threePublicTotal":
+      return accounts.threePublicTable?.actual.total?.value;
+    case "threePublicOverseasTravel":
+      return accounts.threePublicTable?.actual.overseasTravel?.value;
+    case "threePublicOfficialVehicles":
+      return accounts.threePublicTable?.actual.officialVehicles?.value;
+    case "threePublicOfficialReception":
+      return accounts.threePublicTable?.actual.officialReception?.value;
   }
 }
 
@@ -100,6 +118,7 @@ export function buildSupplementSheet(
   options: BuildSupplementOptions = {},
 ): CellValue[][] {
   const unit = options.unit ?? "yuan";
+  const keys = options.keys ?? BASE_KEY_SET;
   const sup = existing ?? accounts.supplement ?? emptySupplement();
   const rows: Row[] = [];
   const amount = (f: Figure | undefined): CellValue => (f ? num(fromYuan(f.value, unit)) : null);
@@ -113,7 +132,7 @@ export function buildSupplementSheet(
 
   // 一、上年决算数
   block(BLOCK_TITLES.priorYear);
-  for (const k of Object.keys(PRIOR_YEAR_LABELS) as PriorYearKey[]) {
+  for (const k of listKeys(Object.keys(PRIOR_YEAR_LABELS) as PriorYearKey[], keys.priorYear, (k) => !!sup.priorYear[k])) {
     rows.push([`priorYear:${k}`, null, PRIOR_YEAR_LABELS[k], amount(sup.priorYear[k]), null]);
   }
 
@@ -154,7 +173,7 @@ export function buildSupplementSheet(
 
   // 五、数量
   block(BLOCK_TITLES.counts);
-  for (const k of Object.keys(COUNT_LABELS) as CountKey[]) {
+  for (const k of listKeys(Object.keys(COUNT_LABELS) as CountKey[], keys.counts, (k) => !!sup.counts[k])) {
     const c = sup.counts[k];
     rows.push([`count:${k}`, null, COUNT_LABELS[k].label, c ? num(c.value) : null, `单位：${COUNT_LABELS[k].unit}`]);
   }
@@ -194,7 +213,7 @@ export function buildSupplementSheet(
 
   // 九、文字说明
   block(BLOCK_TITLES.texts);
-  for (const k of Object.keys(TEXT_LABELS) as (keyof typeof TEXT_LABELS)[]) {
+  for (const k of listKeys(Object.keys(TEXT_LABELS) as (keyof typeof TEXT_LABELS)[], keys.texts, (k) => !!sup.texts[k])) {
     rows.push([`text:${k}`, null, TEXT_LABELS[k], sup.texts[k]?.text ?? null, null]);
   }
 
@@ -233,5 +252,44 @@ export function buildSupplementSheet(
   for (const [k, r] of Object.entries(sup.reasons)) {
     if (!listed.has(k)) rows.push([`reason:${k}`, null, null, r.text, null]);
   }
+
+  // 十二、其他金额
+  const amountKeys = listKeys(Object.keys(AMOUNT_LABELS) as (keyof typeof AMOUNT_LABELS)[], keys.amounts, (k) => !!sup.amounts?.[k]);
+  if (amountKeys.length > 0) {
+    block(BLOCK_TITLES.amounts);
+    for (const k of amountKeys) rows.push([`amount:${k}`, null, AMOUNT_LABELS[k], amount(sup.amounts?.[k]), null]);
+  }
+
+  // 十三、主要用途: every 项 (or leaf) of the 功能分类 tables, plus any key already filled.
+  const purposes = sup.purposes ?? {};
+  if (keys.purposes || Object.keys(purposes).length > 0) {
+    block(BLOCK_TITLES.purposes);
+    const seen = new Set<string>();
+    const lines = keys.purposes ? [...functionalLines(accounts), ...fundLines(accounts)] : [];
+    for (const l of lines) {
+      if (seen.has(l.key) || !isLeaf(l, lines)) continue;
+      seen.add(l.key);
+      rows.push([`purpose:${l.key}`, l.code, l.label.trim(), purposes[l.key]?.text ?? null, hint(l.actual)]);
+    }
+    for (const [k, t] of Object.entries(purposes)) if (!seen.has(k)) rows.push([`purpose:${k}`, null, null, t.text, null]);
+  }
   return rows;
+}
+
+/** A line is a leaf when no other line of the same prefix extends its code. */
+function isLeaf(l: Line, lines: Line[]): boolean {
+  const prefix = l.key.slice(0, l.key.indexOf(":") + 1);
+  return !lines.some((o) => o !== l && o.key.startsWith(prefix) && o.code !== null && l.code !== null && o.code.length > l.code.length && o.code.startsWith(l.code));
+}
+
+/** 项 lines of the 政府性基金 and 国有资本经营 tables (keys governmentFund:<code>, stateCapital:<code>). */
+function fundLines(accounts: FinalAccounts): Line[] {
+  const out: Line[] = [];
+  for (const [prefix, t] of [
+    ["governmentFund", accounts.governmentFundTable],
+    ["stateCapital", accounts.stateCapitalTable],
+  ] as const) {
+    for (const r of t?.rows ?? []) out.push({ key: `${prefix}:${r.code}`, code: r.code, label: r.name, actual: r.amounts.total?.value });
+  }
+  return out;
 }

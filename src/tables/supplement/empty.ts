@@ -8,6 +8,8 @@ export function emptySupplement(): Supplement {
     priorYear: {},
     initialBudgets: {},
     counts: {},
+    amounts: {},
+    purposes: {},
     vehicleOperationBreakdown: [],
     assets: {},
     texts: {},

@@ -15,7 +15,7 @@ import {
 } from "../../core";
 import type { CountFigure, CountKey, Figure, Finding, PriorYearKey, Sheet, Supplement } from "../model";
 import { emptySupplement } from "./empty";
-import { ASSET_COUNT_KEYS, ASSET_ROWS, COUNT_LABELS, PRIOR_YEAR_LABELS, SUPPLEMENT_HEADINGS, TEXT_LABELS } from "./layout";
+import { AMOUNT_LABELS, ASSET_COUNT_KEYS, ASSET_ROWS, COUNT_LABELS, PRIOR_YEAR_LABELS, SUPPLEMENT_HEADINGS, TEXT_LABELS } from "./layout";
 
 const RULE = "supplement";
 
@@ -200,6 +200,24 @@ export function readSupplement(sheet: Sheet): { supplement: Supplement; findings
           const f = readAmount(r, what);
           if (f) (sup.assets as Record<string, Figure>)[k] = f;
         }
+        break;
+      }
+      case "amount": {
+        if (!(name in AMOUNT_LABELS)) {
+          find("warning", keyCell, `未知的金额键“${key}”，本行忽略。`);
+          break;
+        }
+        const f = readAmount(r, AMOUNT_LABELS[name as keyof typeof AMOUNT_LABELS]);
+        if (f) (sup.amounts ??= {})[name as keyof typeof AMOUNT_LABELS] = f;
+        break;
+      }
+      case "purpose": {
+        if (!name) {
+          find("warning", keyCell, `主要用途键“${key}”缺少对应科目，本行忽略。`);
+          break;
+        }
+        const t = readText(r, cols.value, `${label}主要用途`);
+        if (t) (sup.purposes ??= {})[name] = { text: t, cells: [ref(r, cols.value)] };
         break;
       }
       case "text": {

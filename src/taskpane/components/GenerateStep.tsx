@@ -56,8 +56,8 @@ export function GenerateStep({ pane }: { pane: Pane }) {
   const gaps = pane.toFill.length;
   return (
     <section className={styles.col}>
-      <Text>{S.generate.intro}</Text>
       <RegionChoice pane={pane} />
+      <Text>{S.generate.intro}</Text>
       <div className={styles.row}>
         <Button appearance={pane.nextAction === "generate" ? "primary" : "secondary"} onClick={pane.generate} disabled={pane.busy !== null} data-testid="generate">
           {S.generate.run}

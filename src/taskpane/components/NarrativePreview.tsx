@@ -11,11 +11,12 @@ import {
   tokens,
   type PositioningImperativeRef,
 } from "@fluentui/react-components";
-import { type KeyboardEvent, memo, useCallback, useRef, useState } from "react";
-import { groupThousands } from "../../core";
+import { type KeyboardEvent, memo, useCallback, useEffect, useRef, useState } from "react";
+import type { Chart } from "../../charts/model";
+import { groupDecimalText } from "../../core";
 import type { FigureRun, Narrative, Run } from "../../narrative";
 import { figureTitle } from "../../render/html";
-import { type Block, layoutNarrative } from "../../render/layout";
+import { type Block, layoutNarrative, sectionItems } from "../../render/layout";
 import { S } from "../strings";
 
 const useStyles = makeStyles({
@@ -30,7 +31,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, textAlign: "center", margin: "0 0 8px" },
+  title: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "center",
+    margin: "0 0 8px",
+  },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: "8px 0 4px" },
   body: { textIndent: "2em", margin: "0 0 4px", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   fig: {
@@ -55,12 +61,39 @@ const useStyles = makeStyles({
   user: { backgroundColor: tokens.colorNeutralBackground3 },
   surface: { maxWidth: "300px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   small: { fontSize: tokens.fontSizeBase200 },
+  chart: { margin: "8px 0", textAlign: "center" },
+  chartImage: { maxWidth: "100%", height: "auto" },
 });
 
-/** "113684009.05" → "113,684,009.05"; anything else as given. */
-function grouped(v: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(v);
-  return m ? `${m[1]}${groupThousands(m[2])}${m[3] ?? ""}` : v;
+/**
+ * A chart: its SVG (drawn by code loaded only when a narrative has charts) shown as an image, with
+ * the numbered caption below. The alternative text names every value.
+ */
+function ChartView({ chart }: { chart: Chart }) {
+  const styles = useStyles();
+  const [src, setSrc] = useState<{ url: string; alt: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      import(/* webpackChunkName: "charts" */ "../../render/chart-svg"),
+      import(/* webpackChunkName: "charts" */ "../../render/chart-alt"),
+    ]).then(([svg, alt]) => {
+      if (live)
+        setSrc({
+          url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.chartSvg(chart))}`,
+          alt: alt.chartAltText(chart),
+        });
+    });
+    return () => {
+      live = false;
+    };
+  }, [chart]);
+  return (
+    <figure className={styles.chart} data-chart={chart.id}>
+      {src && <img className={styles.chartImage} src={src.url} alt={src.alt} />}
+      <figcaption>{chart.caption}</figcaption>
+    </figure>
+  );
 }
 
 interface Props {
@@ -157,9 +190,13 @@ const Document = memo(function Document({ narrative, onOpen, onGap }: { narrativ
       {doc.title && <BlockView block={doc.title} onOpen={onOpen} onGap={onGap} />}
       {doc.sections.map((s) => (
         <section key={s.id} data-section={s.id}>
-          {s.blocks.map((b, i) => (
-            <BlockView key={i} block={b} onOpen={onOpen} onGap={onGap} />
-          ))}
+          {sectionItems(s).map((item, i) =>
+            item.kind === "block" ? (
+              <BlockView key={i} block={item.block} onOpen={onOpen} onGap={onGap} />
+            ) : (
+              <ChartView key={i} chart={item.chart} />
+            ),
+          )}
         </section>
       ))}
     </>
@@ -187,7 +224,11 @@ export function NarrativePreview({ narrative, onSelectCells, onOpenGap }: Props)
         withArrow
         trapFocus
       >
-        <PopoverSurface className={styles.surface} aria-label={S.generate.figureDetail} data-testid="figure-popover">
+        <PopoverSurface
+          className={styles.surface}
+          aria-label={S.generate.figureDetail}
+          data-testid="figure-popover"
+        >
           {open && (
             <>
               <Text weight="semibold">{open.text}</Text>
@@ -196,11 +237,17 @@ export function NarrativePreview({ narrative, onSelectCells, onOpenGap }: Props)
               </Text>
               {open.sources.map((s, i) => (
                 <Text key={i} className={styles.small}>
-                  {S.generate.sources}：{s.label} {grouped(s.value)}（{s.cells.length > 0 ? s.cells.join("、") : S.generate.noCells}）
+                  {S.generate.sources}：{s.label} {groupDecimalText(s.value)}（
+                  {s.cells.length > 0 ? s.cells.join("、") : S.generate.noCells}）
                 </Text>
               ))}
               {cells.length > 0 && (
-                <Button size="small" appearance="primary" onClick={() => onSelectCells(cells)} data-testid="figure-select">
+                <Button
+                  size="small"
+                  appearance="primary"
+                  onClick={() => onSelectCells(cells)}
+                  data-testid="figure-select"
+                >
                   {S.generate.selectCells}
                 </Button>
               )}

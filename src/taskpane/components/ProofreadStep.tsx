@@ -2,9 +2,11 @@
  * 校对: a narrative text (pasted, or read from the selected cells) checked against the tables. Every
  * finding shows its excerpt marked within its sentence — React text nodes and a <mark>, never HTML.
  */
+import { useState } from "react";
 import { Button, Field, Spinner, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProofFinding } from "../../proofread";
-import { clipParts, proofCounts, sentenceParts, type SentenceParts } from "../logic/proofread";
+import { clipParts, proofCounts, sentenceParts, type SentenceParts } from "../logic/proof-display";
+import { proofreadAloneLazy } from "../logic/lazy";
 import { S } from "../strings";
 import type { Pane } from "../state";
 import { FindingBadge, useFindingButtonClass } from "./FindingBadge";
@@ -38,10 +40,28 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  markError: { backgroundColor: tokens.colorPaletteRedBackground2, color: "inherit", fontWeight: tokens.fontWeightSemibold },
-  markWarning: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit", fontWeight: tokens.fontWeightSemibold },
-  markInfo: { backgroundColor: tokens.colorNeutralBackground3, color: "inherit", fontWeight: tokens.fontWeightSemibold },
+  markError: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: "inherit",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  markWarning: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: "inherit",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  markInfo: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: "inherit",
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
+
+/** Text-only proofreading, offered before a workbook has been read (to move into strings.ts). */
+const ALONE = {
+  run: "只核对文字（不读报表）",
+  note: "尚未读取工作簿：只用文字自身核对（合计与分项、按文中金额重算的比例、前后不一的数字、单位写法、模板残留）。",
+};
 
 /** Sentence text with the excerpt in a <mark>: text nodes only. */
 function Marked({ parts, markClass, testId }: { parts: SentenceParts; markClass: string; testId: string }) {
@@ -56,12 +76,34 @@ function Marked({ parts, markClass, testId }: { parts: SentenceParts; markClass:
   );
 }
 
-function FindingItem({ f, index, text, selected, pane }: { f: ProofFinding; index: number; text: string; selected: boolean; pane: Pane }) {
+function FindingItem({
+  f,
+  index,
+  text,
+  selected,
+  pane,
+  onOpen,
+}: {
+  f: ProofFinding;
+  index: number;
+  text: string;
+  selected: boolean;
+  pane: Pane;
+  onOpen?: (i: number) => void;
+}) {
   const styles = useStyles();
   const className = useFindingButtonClass(f.severity, styles.finding, selected && styles.selected);
-  const mark = f.severity === "error" ? styles.markError : f.severity === "warning" ? styles.markWarning : styles.markInfo;
+  const mark =
+    f.severity === "error"
+      ? styles.markError
+      : f.severity === "warning"
+        ? styles.markWarning
+        : styles.markInfo;
   const parts = sentenceParts(f, text);
-  const values = [f.expected !== undefined ? S.proofread.expected(f.expected) : "", f.actual !== undefined ? S.proofread.actual(f.actual) : ""]
+  const values = [
+    f.expected !== undefined ? S.proofread.expected(f.expected) : "",
+    f.actual !== undefined ? S.proofread.actual(f.actual) : "",
+  ]
     .filter(Boolean)
     .join("，");
   return (
@@ -69,7 +111,7 @@ function FindingItem({ f, index, text, selected, pane }: { f: ProofFinding; inde
       <button
         type="button"
         className={className}
-        onClick={() => pane.openProofFinding(index)}
+        onClick={() => (onOpen ? onOpen(index) : pane.openProofFinding(index))}
         aria-pressed={selected}
         title={S.proofread.findingLabel(S.generate.severity[f.severity], f.excerpt)}
         data-testid="proof-finding"
@@ -91,7 +133,9 @@ function FindingItem({ f, index, text, selected, pane }: { f: ProofFinding; inde
           <div className={styles.sentence} data-testid="proof-sentence" lang="zh-CN">
             <Marked parts={parts} markClass={mark} testId="proof-sentence-excerpt" />
           </div>
-          <Text className={styles.meta}>{f.cells.length > 0 ? S.proofread.cells(f.cells.join("、")) : S.proofread.noCells}</Text>
+          <Text className={styles.meta}>
+            {f.cells.length > 0 ? S.proofread.cells(f.cells.join("、")) : S.proofread.noCells}
+          </Text>
         </div>
       )}
     </li>
@@ -100,7 +144,10 @@ function FindingItem({ f, index, text, selected, pane }: { f: ProofFinding; inde
 
 export function ProofreadStep({ pane }: { pane: Pane }) {
   const styles = useStyles();
-  const result = pane.proof;
+  const [alone, setAlone] = useState<{ text: string; findings: ProofFinding[] } | null>(null);
+  const [aloneSelected, setAloneSelected] = useState<number | null>(null);
+  const textOnly = !pane.proof && !pane.analysis && alone !== null;
+  const result = textOnly ? alone : pane.proof;
   const n = result ? proofCounts(result.findings) : null;
   return (
     <section className={styles.col} aria-labelledby="proofread-intro">
@@ -116,12 +163,34 @@ export function ProofreadStep({ pane }: { pane: Pane }) {
         />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={pane.runProofread} disabled={pane.busy !== null} data-testid="proof-run">
+        <Button
+          appearance="primary"
+          onClick={pane.runProofread}
+          disabled={pane.busy !== null}
+          data-testid="proof-run"
+        >
           {S.proofread.run}
         </Button>
-        <Button onClick={pane.readSelectionText} disabled={pane.busy !== null} data-testid="proof-read-selection">
+        <Button
+          onClick={pane.readSelectionText}
+          disabled={pane.busy !== null}
+          data-testid="proof-read-selection"
+        >
           {S.proofread.readSelection}
         </Button>
+        {!pane.analysis && (
+          <Button
+            onClick={() => {
+              setAloneSelected(null);
+              const text = pane.proofText;
+              void proofreadAloneLazy(text).then((findings) => setAlone({ text, findings }));
+            }}
+            disabled={pane.busy !== null || pane.proofText.trim() === ""}
+            data-testid="proof-run-alone"
+          >
+            {ALONE.run}
+          </Button>
+        )}
         {pane.busy === "proofread" && <Spinner size="tiny" label={S.proofread.running} />}
         {pane.busy === "readText" && <Spinner size="tiny" label={S.proofread.readingSelection} />}
       </div>
@@ -129,13 +198,28 @@ export function ProofreadStep({ pane }: { pane: Pane }) {
       {result && n && (
         <>
           <Text weight="semibold" data-testid="proof-summary">
-            {result.findings.length === 0 ? S.proofread.noFindings : S.proofread.summary(n.error, n.warning, n.info)}
+            {result.findings.length === 0
+              ? S.proofread.noFindings
+              : S.proofread.summary(n.error, n.warning, n.info)}
           </Text>
+          {textOnly && (
+            <Text className={styles.meta} data-testid="proof-alone-note">
+              {ALONE.note}
+            </Text>
+          )}
           {result.text !== pane.proofText && <Text className={styles.meta}>{S.proofread.stale}</Text>}
           {result.findings.length > 0 && (
             <ul className={styles.list} aria-label={S.proofread.summary(n.error, n.warning, n.info)}>
               {result.findings.map((f, i) => (
-                <FindingItem key={`${f.rule}@${f.offset}:${i}`} f={f} index={i} text={result.text} selected={pane.proofSelected === i} pane={pane} />
+                <FindingItem
+                  key={`${f.rule}@${f.offset}:${i}`}
+                  f={f}
+                  index={i}
+                  text={result.text}
+                  selected={textOnly ? aloneSelected === i : pane.proofSelected === i}
+                  pane={pane}
+                  {...(textOnly && { onOpen: setAloneSelected })}
+                />
               ))}
             </ul>
           )}

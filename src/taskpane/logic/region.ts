@@ -1,53 +1,45 @@
 /**
- * The publication style (发布口径) the text is written in: chosen automatically from the workbook,
- * shown, and changeable in one place before 生成.
- *
- * Interface to src/narrative: `PROFILE_IDS` and `isProfileId` are all the pane needs today. When the
- * narrative exports its own region chooser, `autoProfile` should call it instead of the rule below.
+ * The publication style (发布口径, a region profile of src/narrative) the text is written in: chosen
+ * automatically from the workbook by the narrative's own `chooseProfile`, shown with its reason and its
+ * amount unit, and changeable in one place before 生成.
  */
-import { PROFILE_IDS, type ProfileId, isProfileId } from "../../narrative";
+import { UNIT_LABEL } from "../../core";
+import { DEFAULT_PROFILE, type ProfileId, REGION_PROFILES, chooseProfile, profileById } from "../../narrative";
 import type { FinalAccounts } from "../../tables/model";
 
 export interface RegionChoice {
+  /** A region profile id (beijing, central, shanghai, …); older aliases are resolved to it. */
   profile: ProfileId;
   /** True when the pane chose (the user has not). */
   automatic: boolean;
-  /** Why, in the user's words: "报表单位为万元". */
+  /** Why, in the user's words (the narrative's reason, e.g. 部门名称“…”表明为上海市). */
   why: string;
 }
 
-/** Readable names; an id the list does not know is shown by the generic name, never raw. */
-const NAMES: Record<string, string> = {
-  "yuan-1dp": "北京区县（元，百分数一位小数）",
-  "wanyuan-2dp": "中央部门（万元，百分数两位小数）",
-  beijing: "北京（元，百分数一位小数）",
-  central: "中央部门（万元，百分数两位小数）",
-  shanghai: "上海",
-};
-
+/** The profile's readable name; an id nobody knows is shown by the generic name, never raw. */
 export function profileName(id: string): string {
-  return NAMES[id] ?? "其他口径";
+  return profileById(id)?.name ?? "其他口径";
 }
 
-/** The profiles offered (every id the narrative knows, in its order). */
+/** The amount unit the text is written in under this profile ("元", "万元"). */
+export function profileUnit(id: string): string {
+  const p = profileById(id) ?? profileById(DEFAULT_PROFILE);
+  return p ? UNIT_LABEL[p.conventions.amountUnit] : "";
+}
+
+/** The profiles offered (every region the narrative knows, in its order). */
 export function profileOptions(): { id: ProfileId; name: string }[] {
-  return PROFILE_IDS.map((id) => ({ id, name: profileName(id) }));
+  return REGION_PROFILES.map((p) => ({ id: p.id, name: p.name }));
 }
 
-function firstKnown(ids: string[]): ProfileId {
-  for (const id of ids) if (isProfileId(id)) return id;
-  return PROFILE_IDS[0];
-}
-
-/** The workbook's tables in 万元 → the central style; otherwise the Beijing style (the reference text's). */
+/** The narrative's choice for this workbook (names, region-only tables, closest table set). */
 export function autoProfile(accounts: FinalAccounts): { profile: ProfileId; why: string } {
-  const units = new Set(accounts.tables.map((t) => t.unit));
-  if (units.size === 1 && units.has("wanYuan")) return { profile: firstKnown(["central", "wanyuan-2dp"]), why: "报表单位为万元" };
-  return { profile: firstKnown(["beijing", "yuan-1dp"]), why: units.size === 0 ? "尚未识别到报表" : "报表单位为元" };
+  const c = chooseProfile(accounts);
+  return { profile: c.id, why: c.reason };
 }
 
 export function chooseRegion(accounts: FinalAccounts, chosen: ProfileId | undefined): RegionChoice {
-  if (chosen) return { profile: chosen, automatic: false, why: "已手动选择" };
+  if (chosen) return { profile: profileById(chosen)?.id ?? chosen, automatic: false, why: "已手动选择" };
   const auto = autoProfile(accounts);
   return { profile: auto.profile, automatic: true, why: auto.why };
 }
