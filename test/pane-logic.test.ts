@@ -52,6 +52,8 @@ describe("待填写 items in plain words (central sample)", () => {
     assert.deepEqual(
       needs.map((n) => [n.key, n.kind, n.label, n.title, n.multiline]),
       [
+        // The central profile explains the 款 line as well as its 项 (src/narrative, region profiles).
+        ["reason:functional:22102", "text", "主要原因", "“住房改革支出”（款）决算数与年初预算数的差异", true],
         ["reason:functional:2210202", "text", "主要原因", "“提租补贴”（项）决算数与年初预算数的差异", true],
         ["reason:threePublic:officialReception", "text", "主要原因", "公务接待费决算数与年初预算数的差异", true],
         ["agencyOperatingCost", "amount", "机关运行经费", "本年度机关运行经费（日常公用经费）决算数", false],
@@ -62,16 +64,23 @@ describe("待填写 items in plain words (central sample)", () => {
         ["table:purchasedServicesTable", "table", "", "政府购买服务决算公开情况表", false],
       ],
     );
-    // 提租补贴: 21.60 against a budget of 20.00 万元 (central-sample.ts): +1.60, +8.0%.
+    // 住房改革支出: 165.40 against a budget of 163.80 万元: +1.60, 1.60 / 163.80 = 0.977% → 1.0%.
     assert.deepEqual(needs[0].figures, [
+      { label: "决算数", text: "165.40万元" },
+      { label: "年初预算数", text: "163.80万元" },
+      { label: "增加", text: "1.60万元" },
+      { label: "增减率", text: "1.0%" },
+    ]);
+    // 提租补贴: 21.60 against a budget of 20.00 万元 (central-sample.ts): +1.60, +8.0%.
+    assert.deepEqual(needs[1].figures, [
       { label: "决算数", text: "21.60万元" },
       { label: "年初预算数", text: "20.00万元" },
       { label: "增加", text: "1.60万元" },
       { label: "增减率", text: "8.0%" },
     ]);
-    assert.equal(needs[2].limit?.label, "本年支出合计");
-    assert.equal(fillable(needs).length, 4);
-    assert.equal(needs[0].slot?.address, "D115");
+    assert.equal(needs[3].limit?.label, "本年支出合计");
+    assert.equal(fillable(needs).length, 5);
+    assert.equal(needs[1].slot?.address, "D115");
   });
 });
 
