@@ -3,7 +3,7 @@
  * findings + narrative. The Office side only supplies the sheets.
  */
 import { TABLE_NAMES, runChecks } from "../../checks";
-import { type Narrative, generateNarrative } from "../../narrative";
+import { type Narrative, generateNarrative, profileById } from "../../narrative";
 import { readFinalAccounts } from "../../tables";
 import type { DetectedTable, FinalAccounts, Finding, Sheet, TableId } from "../../tables/model";
 import { type PaneSettings, ALL_TABLE_IDS, narrativeOverrides } from "./pane-settings";
@@ -34,11 +34,14 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** Missing tables as the reader counts them: 一般公共预算财政拨款收入支出决算表 is an alternative, never required. */
-export function missingTables(tables: readonly DetectedTable[]): TableId[] {
+export function missingTables(tables: readonly DetectedTable[], profile?: string): TableId[] {
   const found = new Set(tables.map((t) => t.id));
+  // Only the tables the region publishes count as missing (Shanghai prints no 政府采购情况表).
+  const own = profile ? profileById(profile)?.tables : undefined;
   return ALL_TABLE_IDS.filter(
     (id) =>
       !found.has(id) &&
+      (own === undefined || own.includes(id)) &&
       id !== "generalBudgetIncomeExpenditure" &&
       !(id === "generalBudgetExpenditure" && found.has("generalBudgetIncomeExpenditure")),
   );
@@ -60,5 +63,5 @@ export function analyse(sheets: Sheet[], settings: PaneSettings): Analysis {
   const findings = sortFindings([...ignored, ...readFindings, ...runChecks(read.accounts)]);
   const region = chooseRegion(read.accounts, settings.narrative.profile);
   const narrative = generateNarrative(read.accounts, { ...narrativeOverrides(settings), profile: region.profile });
-  return { sheets, accounts: read.accounts, findings, narrative, missingTables: missingTables(read.accounts.tables), region };
+  return { sheets, accounts: read.accounts, findings, narrative, missingTables: missingTables(read.accounts.tables, region.profile), region };
 }
