@@ -23,6 +23,20 @@ export default tseslint.config(
     },
   },
   {
+    // Layering: Office.js is called from src/office only (the pane reaches it through its one bridge,
+    // src/taskpane/office-bridge.ts; the ribbon's commands.ts starts Office). Everywhere else under src/,
+    // naming the Office or Excel globals is an error — a component calling Office.js fails lint.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/office/**", "src/taskpane/office-bridge.ts", "src/commands/**", "**/*.d.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "Office", message: "Office.js belongs in src/office (the pane calls it through src/taskpane/office-bridge.ts)." },
+        { name: "Excel", message: "Office.js belongs in src/office (the pane calls it through src/taskpane/office-bridge.ts)." },
+      ],
+    },
+  },
+  {
     // Node ESM: scripts, tests, benchmarks, this file.
     files: [
       "scripts/**/*.{mjs,js,ts,mts}",

@@ -39,10 +39,10 @@ describe("charts in the task pane (Chromium)", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${harness.url}/taskpane.html`);
     await page.evaluate(() => window.__harness.ready);
-    await page.getByTestId("read").click();
-    await page.getByTestId("tables-found-count").waitFor();
+    // Opening the pane reads the workbook (the 发布口径 is chosen from it): no 读取 click.
+    await page.getByText(/^自动选择/).waitFor();
 
-    await page.getByRole("button", { name: "设置" }).click();
+    await page.getByTestId("step-settings").getByRole("button").click();
     await page.getByLabel("插入图表（柱状图、饼图）").selectOption("true");
     await page.getByTestId("notice").getByText("设置已保存到工作簿。").waitFor();
 

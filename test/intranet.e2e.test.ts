@@ -122,8 +122,9 @@ async function recordedPage(opts: { standIn: boolean }): Promise<Recorded> {
   });
   if (opts.standIn) {
     // The page asks nginx for officejs/office.js; it gets the stand-in's bytes, fetched from the same
-    // nginx (same origin, same headers) — the CSP stays the production one.
-    await page.route(`**${OFFICE_JS_PATH}`, async (route) => {
+    // nginx (same origin, same headers) — the CSP stays the production one. Routed for the whole context,
+    // so the Office dialog the pane opens (the .docx delivery page) gets the stand-in too.
+    await context.route(`**${OFFICE_JS_PATH}`, async (route) => {
       const response = await route.fetch({ url: nginx.origin + STAND_IN_PATH });
       await route.fulfill({ response });
     });
@@ -170,10 +171,9 @@ describe("intranet: self-hosted build behind nginx (Chromium)", () => {
     await page.getByTestId("preview").waitFor();
     assert.ok(((await page.getByTestId("preview").textContent()) ?? "").includes(INCOME_SENTENCE));
     // The Word export loads the docx chunk on demand: one more request, still on the origin.
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByTestId("download-docx").click(),
-    ]);
+    // It reaches the user through the Office dialog (the pane's own page, ?view=deliver): same origin, same CSP.
+    const [dialog] = await Promise.all([page.waitForEvent("popup"), page.getByTestId("download-docx").click()]);
+    const [download] = await Promise.all([dialog.waitForEvent("download"), dialog.getByTestId("deliver-save").click()]);
     assert.match(download.suggestedFilename(), /部门决算说明\.docx$/);
     await page.waitForTimeout(300); // let late violation reports arrive (not a timing assertion)
 

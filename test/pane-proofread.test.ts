@@ -6,7 +6,6 @@ import { readXlsx } from "../src/cli/read-xlsx";
 import { rangeValuesToText, readSelectedRangeText } from "../src/office";
 import type { ProofFinding } from "../src/proofread";
 import { readFinalAccounts } from "../src/tables";
-import { defaultPaneSettings } from "../src/taskpane/logic/pane-settings";
 import {
   clipParts,
   proofCounts,
@@ -35,17 +34,14 @@ function finding(over: Partial<ProofFinding>): ProofFinding {
 }
 
 describe("校对 logic", () => {
-  test("the pane's profile and number overrides are what the text is held to", () => {
-    const s = defaultPaneSettings();
-    assert.deepEqual(proofSettingsOf(s), { profile: "yuan-1dp" });
-    s.narrative = { profile: "wanyuan-2dp", percentDecimals: 1, bareWhole: true };
-    assert.deepEqual(proofSettingsOf(s), { profile: "wanyuan-2dp", percentDecimals: 1, bareWhole: true });
+  test("the text is held to its own unit and conventions: nothing of the pane's 发布口径 is passed on", () => {
+    assert.deepEqual(proofSettingsOf(), {});
   });
 
   test("the Mentougou sample: the two mistakes, in text order or errors first", async () => {
     const { accounts } = readFinalAccounts(await readXlsx("examples/mentougou-kexin-2023.xlsx"));
     const text = `${RATE}\n${GROUPING}\n2023年度本年收入合计112,078,856.26元，比上年增加39,551,070.89元，增长54.5 %。`;
-    const found = proofread(text, accounts, defaultPaneSettings());
+    const found = proofread(text, accounts);
     assert.deepEqual(
       found.map((f) => [f.rule, f.excerpt, f.severity]),
       [
@@ -59,7 +55,6 @@ describe("校对 logic", () => {
     const first = proofread(
       `2023年度本年收入合计112,078,856.26元，比上年增加39,551,070.89元，增长54.5 %。\n${RATE}`,
       accounts,
-      defaultPaneSettings(),
       true,
     );
     assert.deepEqual(

@@ -8,6 +8,7 @@ import { cellValueFor, findSupplementSlot } from "../src/taskpane/logic/suppleme
 import { defaultPaneSettings, narrativeOverrides, sanitizePaneSettings } from "../src/taskpane/logic/pane-settings";
 import { analyse, sortFindings } from "../src/taskpane/logic/pipeline";
 import { readXlsx } from "../src/cli/read-xlsx";
+import { chooseProfile } from "../src/narrative";
 
 describe("applyTableLocations", () => {
   const sheet: Sheet = {
@@ -49,6 +50,7 @@ describe("supplement slots", () => {
       ["键", "编码", "项目", "数值", "说明"],
       ["priorYear:incomeTotal", null, "本年收入合计", 72527785.37, null],
       ["reason:functional:224", "224", "灾害防治及应急管理支出", null, "hint"],
+      ["reason:agencyOperatingCost", null, "机关运行经费", null, null],
     ],
   };
   test("finds the value cell of a key's row (also from a warning key without its prefix)", () => {
@@ -61,6 +63,8 @@ describe("supplement slots", () => {
     assert.equal(findSupplementSlot(sup, "functional:224", "missing-reason")?.address, "D4");
     assert.equal(findSupplementSlot(sup, "priorYear:incomeTotal")?.value, 72527785.37);
     assert.equal(findSupplementSlot(sup, "count:vehiclesHeld"), null);
+    // The narrative asks for "reason:total:agencyOperatingCost" and reads either key; the sheet has the short one.
+    assert.equal(findSupplementSlot(sup, "reason:total:agencyOperatingCost", "missing-reason")?.address, "D5");
   });
   test("text stays text (formula-like text quoted), numbers are parsed exactly or refused in Chinese", () => {
     assert.deepEqual(cellValueFor("reason:functional:224", " 经费增加 "), { ok: true, value: "经费增加" });
@@ -78,10 +82,11 @@ describe("stored settings", () => {
       narrative: { profile: "wanyuan-2dp", percentDecimals: 1, year: 2023, amountUnit: "dollar", department: 5, bareWhole: "yes" },
       tableLocations: { procurementTable: { sheet: "表", range: "A1:G6" }, incomeTable: { sheet: "x", range: "<b>" }, bogus: { sheet: "a", range: "A1" } },
     });
-    assert.deepEqual(s.narrative, { profile: "wanyuan-2dp", percentDecimals: 1, year: 2023 });
+    // An older id is kept as the region profile it stands for (wanyuan-2dp → central), so the choice shows it.
+    assert.deepEqual(s.narrative, { profile: "central", percentDecimals: 1, year: 2023 });
     assert.deepEqual(s.tableLocations, { procurementTable: { sheet: "表", range: "A1:G6" } });
     assert.deepEqual(sanitizePaneSettings("garbage"), defaultPaneSettings());
-    assert.deepEqual(narrativeOverrides(s), { profile: "wanyuan-2dp", percentDecimals: 1, year: 2023 });
+    assert.deepEqual(narrativeOverrides(s), { profile: "central", percentDecimals: 1, year: 2023 });
   });
 });
 
@@ -98,9 +103,38 @@ describe("pipeline", () => {
     const settings = { ...defaultPaneSettings(), narrative: { profile: "yuan-1dp" as const, year: 2023 } };
     const a = analyse(sheets, settings);
     assert.equal(a.accounts.tables.length, 13);
-    assert.deepEqual(a.missingTables, ["generalBudgetIncomeExpenditure"]);
+    // 一般公共预算财政拨款收入支出决算表 is an alternative the reader never requires: nothing is missing.
+    assert.deepEqual(a.missingTables, []);
+    // The old id is the Beijing region profile under its alias.
+    assert.deepEqual(a.region, { profile: "beijing", automatic: false, why: "已手动选择" });
     assert.ok(a.narrative.warnings.some((w) => w.code === "missing-reason" && w.key === "reason:functional:224"));
     const text = a.narrative.sections.flatMap((s) => s.paragraphs.map((p) => p.runs.map((r) => r.text).join(""))).join("\n");
     assert.ok(text.includes("2023年度本年收入合计112,078,856.26元，比上年增加39,551,070.89元，增长54.5%"));
+  });
+});
+
+describe("pipeline on the Shanghai sample (普陀区财政局 2024)", () => {
+  test("the Shanghai style is chosen from the department's name; its nine tables are all there", async () => {
+    const sheets = await readXlsx(join(__dirname, "../examples/shanghai-putuo-caizhengju-2024.xlsx"));
+    const a = analyse(sheets, defaultPaneSettings());
+    assert.equal(a.region.profile, "shanghai");
+    assert.equal(a.region.automatic, true);
+    assert.match(a.region.why, /上海市普陀区财政局/);
+    assert.equal(a.accounts.tables.length, 9);
+    // Beijing's 政府采购情况表 and the like are not missing from a Shanghai disclosure.
+    assert.deepEqual(a.missingTables, []);
+  });
+});
+
+describe("pipeline on the central sample (万元)", () => {
+  test("the 发布口径 is the narrative's own choice (chooseProfile) with its reason; missing tables counted once", async () => {
+    const sheets = await readXlsx(join(__dirname, "../examples/central-sample.xlsx"));
+    const a = analyse(sheets, defaultPaneSettings());
+    assert.deepEqual(a.region, { profile: "central", automatic: true, why: chooseProfile(a.accounts).reason });
+    assert.ok(a.region.why.length > 0);
+    assert.equal(a.narrative.profile, "central");
+    // Only the region's own tables count: the sample has all of the central set (CENTRAL.tables).
+    assert.deepEqual(a.missingTables, []);
+    assert.equal(a.findings.filter((f) => f.rule === "read.missing-table").length, 0, "shown with the tables, not twice");
   });
 });

@@ -3,7 +3,6 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inferConventions, proofreadText, proofreadTextOnly, findNumbers, resolveProofSettings } from "../src/proofread";
 import { proofreadAlone } from "../src/taskpane/logic/proofread";
-import { defaultPaneSettings } from "../src/taskpane/logic/pane-settings";
 import { putuoPlanningAccounts } from "./fixtures/proofread/shanghai-accounts";
 
 const rules = (text: string) => proofreadTextOnly(text).map((f) => `${f.rule} ${f.excerpt}${f.expected ? ` → ${f.expected}` : ""}`);
@@ -39,9 +38,9 @@ test("percentages truncated consistently (twice, never rounded) are the text's c
 
 test("the pane's text-only proofreading: the same findings, errors first on request", () => {
   const text = "减少0.15万元，下降（增长）27.78%。\n支出增加1,193.20万元，增长13.95。";
-  const found = proofreadAlone(text, defaultPaneSettings());
+  const found = proofreadAlone(text);
   assert.deepEqual(found.map((f) => f.rule), ["proof.template-leftover", "proof.missing-unit"]);
-  assert.deepEqual(proofreadAlone(text, defaultPaneSettings(), true).map((f) => f.severity), ["error", "warning"]);
+  assert.deepEqual(proofreadAlone(text, true).map((f) => f.severity), ["error", "warning"]);
 });
 
 test("with tables, a 类 printed with two values in two tables may be written either way", () => {

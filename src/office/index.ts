@@ -21,4 +21,6 @@ export {
   SETTINGS_KEY,
   type DocumentSettingsStore,
 } from "./settings";
-export { officeThemeIsDark } from "./theme";
+export { whenOfficeReady, officePlatform, supportsRequirement } from "./host";
+export { openOfficeDialog, onHostMessage, messageHost, inOfficeDialog, openInBrowser, type DialogHandle, type DialogEvents } from "./dialog";
+export { officeBodyBackground } from "./theme";

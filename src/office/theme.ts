@@ -1,12 +1,14 @@
-/** Office's theme, where the host reports one: a dark body background means a dark pane. */
-export function officeThemeIsDark(): boolean {
+/**
+ * Office's theme as the host reports it: the body background colour ("#262626"), or null when there is
+ * none (outside Office, or a host without officeTheme). The pane decides light, dark or high contrast
+ * from it (src/taskpane/logic/theme.ts, pure) — this is the only place that reads the theme.
+ */
+export function officeBodyBackground(): string | null {
+  if (typeof Office === "undefined") return null;
   try {
-    const bg = typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
-    const m = typeof bg === "string" ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(bg) : null;
-    if (!m) return false;
-    const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128;
+    const bg = Office.context?.officeTheme?.bodyBackgroundColor;
+    return typeof bg === "string" ? bg : null;
   } catch {
-    return false;
+    return null;
   }
 }

@@ -1,10 +1,14 @@
 import { createRoot } from "react-dom/client";
 import App from "./components/App";
+import { DeliverPage } from "./components/DeliverPage";
+import { DELIVER_VIEW } from "./logic/delivery";
+import { onReady } from "./office-bridge";
 
-/* global document, Office */
+/* global document, location */
 
-Office.onReady(() => {
+onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<App />);
+  const view = new URLSearchParams(location.search).get("view");
+  createRoot(container).render(view === DELIVER_VIEW ? <DeliverPage /> : <App />);
 });

@@ -1,6 +1,8 @@
 /**
- * The pane's only door to Excel: each function is one Excel.run around an adapter in src/office/.
- * Components never call Office.js themselves.
+ * The pane's only door to Office: each workbook function is one Excel.run around an adapter in
+ * src/office/; host matters (start-up, theme, platform, dialogs) go through src/office as well.
+ * Components and logic never call Office.js themselves (eslint.config.mjs enforces it: only this file
+ * and src/office may name the Office and Excel globals).
  */
 import type { ChartBlock } from "../charts/model";
 import type { Sheet } from "../tables/model";
@@ -10,8 +12,18 @@ import {
   type SelectedRange,
   type WriteMode,
   type WriteResult,
+  type DialogEvents,
+  type DialogHandle,
   documentSettings,
-  officeThemeIsDark,
+  inOfficeDialog,
+  messageHost,
+  officeBodyBackground,
+  officePlatform,
+  onHostMessage,
+  openInBrowser as openInBrowserIn,
+  openOfficeDialog,
+  supportsRequirement,
+  whenOfficeReady,
   ensureSupplementSheet,
   getSelectedRange,
   loadSettingsValue,
@@ -22,11 +34,6 @@ import {
   writeNarrativeSheet,
   writeSupplementValue,
 } from "../office";
-
-/** Office's theme (when the host reports one) decides light or dark. */
-export function officeIsDark(): boolean {
-  return officeThemeIsDark();
-}
 
 export function inExcel(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";
@@ -70,3 +77,29 @@ export function loadStoredSettings(): unknown {
 export function saveStoredSettings(value: unknown): Promise<void> {
   return saveSettingsValue(documentSettings(), value);
 }
+
+export const onReady = whenOfficeReady;
+/** Office's theme colour (src/office/theme.ts); logic/theme.ts turns it into light, dark or high contrast. */
+export const bodyBackground = officeBodyBackground;
+
+/** What the host can do for .docx delivery (see logic/delivery.ts). */
+export function hostAbilities(): { platform: string | null; dialogApi12: boolean; openBrowserWindow: boolean } {
+  return {
+    platform: officePlatform(),
+    dialogApi12: supportsRequirement("DialogApi", "1.2"),
+    openBrowserWindow: supportsRequirement("OpenBrowserWindowApi", "1.1"),
+  };
+}
+
+export function openDialog(url: string, events: DialogEvents): Promise<DialogHandle> {
+  return openOfficeDialog(url, { height: 40, width: 30 }, events);
+}
+
+export const openInBrowser = openInBrowserIn;
+
+/** The delivery page's side of the dialog (null outside an Office dialog). */
+export const dialogSide = {
+  available: inOfficeDialog,
+  onMessage: onHostMessage,
+  send: messageHost,
+};

@@ -26,6 +26,9 @@ interface Harness {
   /** Types a value into a cell as the user would (before the pane reads). */
   setCell(sheet: string, address: string, value: string | number | null): void;
   dialogs: string[];
+  /** Office dialogs opened (displayDialogAsync) and pages sent to the system browser (openBrowserWindow). */
+  officeDialogs: string[];
+  browserWindows: string[];
 }
 
 declare global {
@@ -35,7 +38,10 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
-const darkTheme = params.get("theme") === "dark";
+const theme = params.get("theme");
+const darkTheme = theme === "dark";
+/** Office.context.platform as the pane sees it: ?platform=PC | Mac | OfficeOnline (default). */
+const platform = params.get("platform") ?? "OfficeOnline";
 
 let resolveReady: () => void = () => undefined;
 const ready = new Promise<void>((r) => (resolveReady = r));
@@ -66,6 +72,8 @@ const harness: Harness = {
     changed();
   },
   dialogs: [],
+  officeDialogs: [],
+  browserWindows: [],
 };
 window.__harness = harness;
 
@@ -107,14 +115,82 @@ const settingsProxy = {
   },
 };
 
+const EventType = {
+  DialogMessageReceived: "dialogMessageReceived",
+  DialogEventReceived: "dialogEventReceived",
+  DialogParentMessageReceived: "dialogParentMessageReceived",
+};
+
+/**
+ * The dialog API over window.open and postMessage: the dialog is a real browser window (as in Excel on
+ * the web), so a download from it is a real download the test can catch.
+ */
+const ui = {
+  displayDialogAsync(url: string, _options: unknown, callback: (r: { status: string; value?: unknown; error?: unknown }) => void) {
+    harness.officeDialogs.push(url);
+    const w = window.open(url, "_blank", "popup");
+    if (!w) {
+      callback({ status: "failed", error: { code: 12009, message: "blocked" } });
+      return;
+    }
+    const handlers: Record<string, ((arg: unknown) => void)[]> = {};
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== w || !e.data || e.data.__dialog !== "parent") return;
+      for (const h of handlers[EventType.DialogMessageReceived] ?? []) h({ message: e.data.message, origin: location.origin });
+    };
+    window.addEventListener("message", onMessage);
+    const poll = setInterval(() => {
+      if (!w.closed) return;
+      clearInterval(poll);
+      window.removeEventListener("message", onMessage);
+      for (const h of handlers[EventType.DialogEventReceived] ?? []) h({ error: 12006 });
+    }, 100);
+    const dialog = {
+      addEventHandler(type: string, h: (arg: unknown) => void) {
+        (handlers[type] ??= []).push(h);
+      },
+      messageChild(message: string) {
+        w.postMessage({ __dialog: "child", message }, location.origin);
+      },
+      close() {
+        clearInterval(poll);
+        window.removeEventListener("message", onMessage);
+        w.close();
+      },
+    };
+    callback({ status: "succeeded", value: dialog });
+  },
+  addHandlerAsync(type: string, handler: (arg: { message: string; origin: string }) => void, callback?: (r: { status: string }) => void) {
+    if (type === EventType.DialogParentMessageReceived) {
+      window.addEventListener("message", (e) => {
+        if (e.data && e.data.__dialog === "child") handler({ message: e.data.message, origin: location.origin });
+      });
+    }
+    callback?.({ status: "succeeded" });
+  },
+  messageParent(message: string) {
+    if (!window.opener) throw new Error("messageParent outside a dialog");
+    (window.opener as Window).postMessage({ __dialog: "parent", message }, location.origin);
+  },
+  openBrowserWindow(url: string) {
+    harness.browserWindows.push(url);
+    window.open(url, "_blank");
+  },
+};
+
 const officeStandIn = {
   HostType: { Excel: "Excel" },
-  PlatformType: { OfficeOnline: "OfficeOnline" },
+  PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType,
   context: {
+    platform,
+    ui: window.opener ? ui : { ...ui, messageParent: undefined },
     document: { settings: settingsProxy },
     displayLanguage: "zh-CN",
-    officeTheme: darkTheme
+    officeTheme: theme === "contrast"
+      ? { bodyBackgroundColor: "#000000", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#000000", controlForegroundColor: "#ffffff" }
+      : darkTheme
       ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#333333", controlForegroundColor: "#ffffff" }
       : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" },
     requirements: { isSetSupported: () => true },

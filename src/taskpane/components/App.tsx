@@ -4,24 +4,25 @@ import {
   AccordionItem,
   AccordionPanel,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
   Text,
   Title2,
   makeStyles,
+  teamsHighContrastTheme,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
 import { S } from "../strings";
-import { usePane } from "../state";
-import { officeIsDark } from "../office-bridge";
+import { type StepId, usePane } from "../state";
+import { themeKind } from "../logic/theme";
+import { bodyBackground } from "../office-bridge";
+import { FillStep } from "./FillStep";
 import { GenerateStep } from "./GenerateStep";
 import { OutputStep } from "./OutputStep";
 import { ProofreadStep } from "./ProofreadStep";
 import { SettingsPanel } from "./SettingsPanel";
-import { SupplementStep } from "./SupplementStep";
+import { StepNotice } from "./StepNotice";
 import { TablesStep } from "./TablesStep";
 
 const useStyles = makeStyles({
@@ -34,15 +35,41 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    overflowWrap: "anywhere",
   },
-  header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  notice: { position: "sticky", top: 0, zIndex: 2 },
+  header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  status: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, marginLeft: tokens.spacingHorizontalS },
+  secondary: { marginTop: tokens.spacingVerticalL },
 });
+
+const THEMES = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+
+function forcedColors(): boolean {
+  return typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+}
 
 export default function App() {
   const styles = useStyles();
   const pane = usePane();
-  const theme = useMemo(() => (officeIsDark() ? webDarkTheme : webLightTheme), []);
+  const theme = useMemo(() => THEMES[themeKind(bodyBackground(), forcedColors())], []);
+  const a = pane.analysis;
+  const status: Partial<Record<StepId, string>> = {
+    tables: a ? S.stepStatus.tables(a.accounts.tables.length, a.missingTables.length) : undefined,
+    generate: pane.generated ? S.stepStatus.generated : undefined,
+    fill: a ? S.stepStatus.fill(pane.toFill.length) : undefined,
+  };
+  const step = (id: StepId, body: ReactNode, testId?: string) => (
+    <AccordionItem value={id}>
+      <AccordionHeader as="h2" data-testid={testId ?? `step-${id}`}>
+        {S.steps[id]}
+        {status[id] && <span className={styles.status}>{status[id]}</span>}
+      </AccordionHeader>
+      <AccordionPanel>
+        {body}
+        <StepNotice pane={pane} step={id} />
+      </AccordionPanel>
+    </AccordionItem>
+  );
   return (
     <FluentProvider theme={theme} lang="zh-CN">
       <main className={styles.root} aria-busy={pane.busy !== null}>
@@ -52,50 +79,16 @@ export default function App() {
           </Title2>
           <Text size={200}>{S.version(__APP_VERSION__)}</Text>
         </header>
-        {pane.notice && (
-          <MessageBar className={styles.notice} intent={pane.notice.intent} data-testid="notice" role="status">
-            <MessageBarBody>{pane.notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-        <Accordion multiple collapsible defaultOpenItems={["tables", "supplement", "generate", "output"]}>
-          <AccordionItem value="tables">
-            <AccordionHeader as="h2">{S.steps.tables}</AccordionHeader>
-            <AccordionPanel>
-              <TablesStep pane={pane} />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="supplement">
-            <AccordionHeader as="h2">{S.steps.supplement}</AccordionHeader>
-            <AccordionPanel>
-              <SupplementStep pane={pane} />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="generate">
-            <AccordionHeader as="h2">{S.steps.generate}</AccordionHeader>
-            <AccordionPanel>
-              <GenerateStep pane={pane} />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="output">
-            <AccordionHeader as="h2">{S.steps.output}</AccordionHeader>
-            <AccordionPanel>
-              <OutputStep pane={pane} />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="proofread">
-            <AccordionHeader as="h2" data-testid="step-proofread">
-              {S.steps.proofread}
-            </AccordionHeader>
-            <AccordionPanel>
-              <ProofreadStep pane={pane} />
-            </AccordionPanel>
-          </AccordionItem>
-          <AccordionItem value="settings">
-            <AccordionHeader as="h2">{S.steps.settings}</AccordionHeader>
-            <AccordionPanel>
-              <SettingsPanel pane={pane} />
-            </AccordionPanel>
-          </AccordionItem>
+        <StepNotice pane={pane} />
+        <Accordion multiple collapsible openItems={pane.openSteps} onToggle={(_, d) => pane.setOpenSteps(d.openItems as StepId[])}>
+          {step("tables", <TablesStep pane={pane} />)}
+          {step("generate", <GenerateStep pane={pane} />)}
+          {step("fill", <FillStep pane={pane} />)}
+          {step("output", <OutputStep pane={pane} />)}
+        </Accordion>
+        <Accordion multiple collapsible className={styles.secondary} openItems={pane.openSteps} onToggle={(_, d) => pane.setOpenSteps(d.openItems as StepId[])}>
+          {step("proofread", <ProofreadStep pane={pane} />)}
+          {step("settings", <SettingsPanel pane={pane} />)}
         </Accordion>
       </main>
     </FluentProvider>

@@ -11,7 +11,7 @@ import {
   tokens,
   type PositioningImperativeRef,
 } from "@fluentui/react-components";
-import { memo, useCallback, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useCallback, useEffect, useRef, useState } from "react";
 import type { Chart } from "../../charts/model";
 import { groupDecimalText } from "../../core";
 import type { FigureRun, Narrative, Run } from "../../narrative";
@@ -30,8 +30,6 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
-    maxHeight: "60vh",
-    overflowY: "auto",
   },
   title: {
     fontSize: tokens.fontSizeBase400,
@@ -40,7 +38,7 @@ const useStyles = makeStyles({
     margin: "0 0 8px",
   },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: "8px 0 4px" },
-  body: { textIndent: "2em", margin: "0 0 4px" },
+  body: { textIndent: "2em", margin: "0 0 4px", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   fig: {
     font: "inherit",
     color: "inherit",
@@ -54,9 +52,11 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   gap: {
-    backgroundColor: tokens.colorPaletteYellowBackground2,
-    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+    color: tokens.colorNeutralForeground1Static,
     fontWeight: tokens.fontWeightSemibold,
+    cursor: "pointer",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   user: { backgroundColor: tokens.colorNeutralBackground3 },
   surface: { maxWidth: "300px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -99,11 +99,35 @@ function ChartView({ chart }: { chart: Chart }) {
 interface Props {
   narrative: Narrative;
   onSelectCells: (cells: string[]) => void;
+  /** A gap was clicked: open its 待填写 item. */
+  onOpenGap: (key: string) => void;
 }
 
 type OpenFigure = (run: FigureRun, target: HTMLElement) => void;
+type OpenGap = (key: string) => void;
 
-function RunView({ run, onOpen }: { run: Run; onOpen: OpenFigure }) {
+const activate = (e: KeyboardEvent, act: () => void) => {
+  if (e.key === "Enter" || e.key === " ") {
+    e.preventDefault();
+    act();
+  }
+};
+
+/** Arrow keys move between a paragraph's figures and gaps (they are not tab stops: one per paragraph). */
+function moveWithin(e: KeyboardEvent<HTMLElement>) {
+  const forward = e.key === "ArrowRight" || e.key === "ArrowDown";
+  const back = e.key === "ArrowLeft" || e.key === "ArrowUp";
+  if (!forward && !back) return;
+  const block = e.currentTarget;
+  const items = [...block.querySelectorAll<HTMLElement>("[data-figure],[data-gap]")];
+  if (items.length === 0) return;
+  e.preventDefault();
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  const next = at < 0 ? (forward ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, at + (forward ? 1 : -1)));
+  items[next].focus();
+}
+
+function RunView({ run, onOpen, onGap }: { run: Run; onOpen: OpenFigure; onGap: OpenGap }) {
   const styles = useStyles();
   switch (run.kind) {
     case "text":
@@ -113,24 +137,27 @@ function RunView({ run, onOpen }: { run: Run; onOpen: OpenFigure }) {
         // An inline span with a button role (a <button> cannot wrap across lines inside a paragraph).
         <span
           role="button"
-          tabIndex={0}
+          tabIndex={-1}
           className={styles.fig}
           title={figureTitle(run)}
           data-figure=""
           onClick={(e) => onOpen(run, e.currentTarget)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter" || e.key === " ") {
-              e.preventDefault();
-              onOpen(run, e.currentTarget);
-            }
-          }}
+          onKeyDown={(e) => activate(e, () => onOpen(run, e.currentTarget))}
         >
           {run.text}
         </span>
       );
     case "gap":
       return (
-        <mark className={styles.gap} title={S.generate.gapHint(run.need)} data-gap={run.key}>
+        <mark
+          className={styles.gap}
+          role="button"
+          tabIndex={-1}
+          title={S.generate.gapHint}
+          data-gap={run.key}
+          onClick={() => onGap(run.key)}
+          onKeyDown={(e) => activate(e, () => onGap(run.key))}
+        >
           {run.text}
         </mark>
       );
@@ -143,24 +170,29 @@ function RunView({ run, onOpen }: { run: Run; onOpen: OpenFigure }) {
   }
 }
 
-function BlockView({ block, onOpen }: { block: Block; onOpen: OpenFigure }) {
+function BlockView({ block, onOpen, onGap }: { block: Block; onOpen: OpenFigure; onGap: OpenGap }) {
   const styles = useStyles();
-  const runs = block.runs.map((r, i) => <RunView key={i} run={r} onOpen={onOpen} />);
+  const runs = block.runs.map((r, i) => <RunView key={i} run={r} onOpen={onOpen} onGap={onGap} />);
   if (block.kind === "title") return <h3 className={styles.title}>{runs}</h3>;
   if (block.kind === "heading") return <h4 className={styles.heading}>{runs}</h4>;
-  return <p className={styles.body}>{runs}</p>;
+  const interactive = block.runs.some((r) => r.kind === "figure" || r.kind === "gap");
+  return (
+    <p className={styles.body} tabIndex={interactive ? 0 : undefined} onKeyDown={interactive ? moveWithin : undefined} data-paragraph="">
+      {runs}
+    </p>
+  );
 }
 
-const Document = memo(function Document({ narrative, onOpen }: { narrative: Narrative; onOpen: OpenFigure }) {
+const Document = memo(function Document({ narrative, onOpen, onGap }: { narrative: Narrative; onOpen: OpenFigure; onGap: OpenGap }) {
   const doc = layoutNarrative(narrative);
   return (
     <>
-      {doc.title && <BlockView block={doc.title} onOpen={onOpen} />}
+      {doc.title && <BlockView block={doc.title} onOpen={onOpen} onGap={onGap} />}
       {doc.sections.map((s) => (
         <section key={s.id} data-section={s.id}>
           {sectionItems(s).map((item, i) =>
             item.kind === "block" ? (
-              <BlockView key={i} block={item.block} onOpen={onOpen} />
+              <BlockView key={i} block={item.block} onOpen={onOpen} onGap={onGap} />
             ) : (
               <ChartView key={i} chart={item.chart} />
             ),
@@ -171,7 +203,7 @@ const Document = memo(function Document({ narrative, onOpen }: { narrative: Narr
   );
 });
 
-export function NarrativePreview({ narrative, onSelectCells }: Props) {
+export function NarrativePreview({ narrative, onSelectCells, onOpenGap }: Props) {
   const styles = useStyles();
   const [open, setOpen] = useState<FigureRun | null>(null);
   const positioningRef = useRef<PositioningImperativeRef>(null);
@@ -183,7 +215,7 @@ export function NarrativePreview({ narrative, onSelectCells }: Props) {
   return (
     <>
       <article className={styles.doc} aria-label={S.generate.preview} data-testid="preview" lang="zh-CN">
-        <Document narrative={narrative} onOpen={onOpen} />
+        <Document narrative={narrative} onOpen={onOpen} onGap={onOpenGap} />
       </article>
       <Popover
         open={open !== null}

@@ -26,13 +26,13 @@ export function OutputStep({ pane }: { pane: Pane }) {
   return (
     <section className={styles.col}>
       <Text>{ready ? S.output.intro : S.output.needsNarrative}</Text>
-      <Button onClick={() => pane.writeSheet()} disabled={disabled} data-testid="write-sheet">
-        {S.output.write}
-      </Button>
-      <Button onClick={pane.downloadDocx} disabled={disabled} data-testid="download-docx">
+      <Button appearance={pane.nextAction === "save" ? "primary" : "secondary"} onClick={pane.downloadDocx} disabled={disabled} data-testid="download-docx">
         {S.output.download}
       </Button>
       {pane.busy === "docx" && <Spinner size="tiny" label={S.output.downloading} />}
+      <Button onClick={() => pane.writeSheet()} disabled={disabled} data-testid="write-sheet">
+        {S.output.write}
+      </Button>
       <Button onClick={pane.copyText} disabled={disabled} data-testid="copy-text">
         {S.output.copy}
       </Button>

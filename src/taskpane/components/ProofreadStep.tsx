@@ -149,7 +149,6 @@ export function ProofreadStep({ pane }: { pane: Pane }) {
   const textOnly = !pane.proof && !pane.analysis && alone !== null;
   const result = textOnly ? alone : pane.proof;
   const n = result ? proofCounts(result.findings) : null;
-  const profile = pane.settings.narrative.profile ?? "yuan-1dp";
   return (
     <section className={styles.col} aria-labelledby="proofread-intro">
       <Text id="proofread-intro">{S.proofread.intro}</Text>
@@ -184,7 +183,7 @@ export function ProofreadStep({ pane }: { pane: Pane }) {
             onClick={() => {
               setAloneSelected(null);
               const text = pane.proofText;
-              void proofreadAloneLazy(text, pane.settings).then((findings) => setAlone({ text, findings }));
+              void proofreadAloneLazy(text).then((findings) => setAlone({ text, findings }));
             }}
             disabled={pane.busy !== null || pane.proofText.trim() === ""}
             data-testid="proof-run-alone"
@@ -195,7 +194,7 @@ export function ProofreadStep({ pane }: { pane: Pane }) {
         {pane.busy === "proofread" && <Spinner size="tiny" label={S.proofread.running} />}
         {pane.busy === "readText" && <Spinner size="tiny" label={S.proofread.readingSelection} />}
       </div>
-      <Text className={styles.meta}>{S.proofread.profile(S.settings.profiles[profile] ?? profile)}</Text>
+      <Text className={styles.meta}>{S.proofread.ownUnit}</Text>
       {result && n && (
         <>
           <Text weight="semibold" data-testid="proof-summary">

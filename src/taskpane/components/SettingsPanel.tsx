@@ -1,6 +1,7 @@
 import { Button, Field, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { PROFILES, PROFILE_IDS, type ProfileId, profileCharts } from "../../narrative";
+import { DEFAULT_PROFILE, PROFILES, profileById, profileCharts } from "../../narrative";
+import { profileName } from "../logic/region";
 import type { NarrativeOverrides, PaneSettings } from "../logic/pane-settings";
 import { S } from "../strings";
 import type { Pane } from "../state";
@@ -59,7 +60,8 @@ function TextSetting({ label, value, onCommit }: { label: string; value: string;
 export function SettingsPanel({ pane }: { pane: Pane }) {
   const styles = useStyles();
   const s = pane.settings;
-  const profile: ProfileId = s.narrative.profile ?? "yuan-1dp";
+  // The 发布口径 itself is chosen in 生成说明 (RegionChoice); here its defaults are shown and overridden.
+  const profile = profileById(s.narrative.profile ?? pane.analysis?.region.profile ?? DEFAULT_PROFILE)?.id ?? DEFAULT_PROFILE;
   const base = { ...PROFILES[profile], charts: profileCharts(profile).enabledByDefault };
   const set = (patch: NarrativeOverrides) => {
     const narrative = { ...s.narrative, ...patch };
@@ -71,15 +73,7 @@ export function SettingsPanel({ pane }: { pane: Pane }) {
   return (
     <section className={styles.col}>
       <Text>{S.settings.intro}</Text>
-      <Field label={S.settings.profile}>
-        <Select value={profile} onChange={(_, d) => set({ profile: d.value as ProfileId })} data-testid="profile">
-          {PROFILE_IDS.map((id) => (
-            <option key={id} value={id}>
-              {S.settings.profiles[id] ?? id}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <Text data-testid="profile">{S.settings.profileInUse(profileName(profile))}</Text>
       {(Object.keys(CHOICES) as ChoiceKey[]).map((k) => (
         <Field key={k} label={CHOICES[k].label}>
           <Select
@@ -102,7 +96,7 @@ export function SettingsPanel({ pane }: { pane: Pane }) {
       />
       <TextSetting label={S.settings.yearLabel} value={s.narrative.yearLabel ?? ""} onCommit={(v) => set({ yearLabel: v.trim() || undefined })} />
       <TextSetting label={S.settings.department} value={s.narrative.department ?? ""} onCommit={(v) => set({ department: v.trim() || undefined })} />
-      <Button onClick={() => pane.changeSettings({ ...s, narrative: { profile } })}>{S.settings.reset}</Button>
+      <Button onClick={() => pane.changeSettings({ ...s, narrative: s.narrative.profile ? { profile: s.narrative.profile } : {} })}>{S.settings.reset}</Button>
     </section>
   );
 }

@@ -19,21 +19,19 @@ export async function analyseLazy(sheets: Sheet[], settings: PaneSettings, prior
 export async function proofreadLazy(
   text: string,
   accounts: FinalAccounts,
-  settings: PaneSettings,
   errorsFirst = false,
 ): Promise<ProofFinding[]> {
   const { proofread } = await import(/* webpackChunkName: "proofread" */ "./proofread");
-  return proofread(text, accounts, settings, errorsFirst);
+  return proofread(text, accounts, errorsFirst);
 }
 
 /** proofreadAlone() from ./proofread (the text against itself, no workbook), loading the proofreader on first use. */
 export async function proofreadAloneLazy(
   text: string,
-  settings: PaneSettings,
   errorsFirst = false,
 ): Promise<ProofFinding[]> {
   const { proofreadAlone } = await import(/* webpackChunkName: "proofread" */ "./proofread");
-  return proofreadAlone(text, settings, errorsFirst);
+  return proofreadAlone(text, errorsFirst);
 }
 
 /** An .xlsx file's sheets (e.g. the prior-year workbook the user picks), loading the reader on first use. */

@@ -3,7 +3,7 @@
  * locations. Stored as JSON; anything malformed (an old or hand-edited file) is dropped, never trusted.
  */
 import type { TableId } from "../../tables/model";
-import { type NarrativeSettings, isProfileId } from "../../narrative";
+import { type NarrativeSettings, isProfileId, profileById } from "../../narrative";
 import { type TableLocation, type TableLocations, isA1Range } from "./table-locations";
 
 /** The narrative settings the pane lets the user override (terms and economic descriptions keep defaults). */
@@ -30,8 +30,9 @@ export interface PaneSettings {
   tableLocations: TableLocations;
 }
 
+/** No profile: the pane chooses one from the workbook (logic/region.ts) until the user picks one. */
 export function defaultPaneSettings(): PaneSettings {
-  return { version: 1, narrative: { profile: "yuan-1dp" }, tableLocations: {} };
+  return { version: 1, narrative: {}, tableLocations: {} };
 }
 
 const TABLE_IDS: readonly TableId[] = [
@@ -71,7 +72,8 @@ export function sanitizePaneSettings(raw: unknown): PaneSettings {
   if (!isObject(raw)) return out;
   const n = isObject(raw.narrative) ? raw.narrative : {};
   const narrative: NarrativeOverrides = {};
-  if (typeof n.profile === "string" && isProfileId(n.profile)) narrative.profile = n.profile;
+  // An older id (yuan-1dp, wanyuan-2dp) is kept as the region it stands for, so the choice shows it.
+  if (typeof n.profile === "string" && isProfileId(n.profile)) narrative.profile = profileById(n.profile)?.id ?? n.profile;
   if (n.amountUnit === "yuan" || n.amountUnit === "wanYuan") narrative.amountUnit = n.amountUnit;
   const ad = smallInt(n.amountDecimals, 0, 4);
   if (ad !== undefined) narrative.amountDecimals = ad;
@@ -87,7 +89,7 @@ export function sanitizePaneSettings(raw: unknown): PaneSettings {
   const dep = shortText(n.department, 200);
   if (dep !== undefined) narrative.department = dep;
   if (typeof n.charts === "boolean") narrative.charts = n.charts;
-  out.narrative = { profile: "yuan-1dp", ...narrative };
+  out.narrative = narrative;
 
   const locs = isObject(raw.tableLocations) ? raw.tableLocations : {};
   for (const id of TABLE_IDS) {

@@ -3,11 +3,12 @@
  * findings + narrative. The Office side only supplies the sheets.
  */
 import { TABLE_NAMES, runChecks, runYearOnYearChecks } from "../../checks";
-import { type Narrative, generateNarrative } from "../../narrative";
+import { type Narrative, generateNarrative, profileById } from "../../narrative";
 import { readWithPrior } from "../../tables/prior";
 import type { DetectedTable, FinalAccounts, Finding, Sheet, TableId } from "../../tables/model";
 import { type PaneSettings, ALL_TABLE_IDS, narrativeOverrides } from "./pane-settings";
 import { applyTableLocations } from "./table-locations";
+import { type RegionChoice, chooseRegion } from "./region";
 
 export interface Analysis {
   /** The sheets as read (before table locations were applied). */
@@ -16,9 +17,12 @@ export interface Analysis {
   /** Problems met while reading, then the checks' findings, errors first. */
   findings: Finding[];
   narrative: Narrative;
+  /** Tables the reader looked for and did not find (the same list it reports; alternatives left out). */
   missingTables: TableId[];
   /** Where the prior-year figures came from: last year's file, sheets of this workbook, or nowhere. */
   prior: { file: string | null; year: number | null } | null;
+  /** The publication style the narrative was written in, and whether the pane chose it. */
+  region: RegionChoice;
 }
 
 /** Last year's workbook chosen in the pane (read by logic/prior-workbook). */
@@ -37,10 +41,22 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
     .map((x) => x.f);
 }
 
-export function missingTables(tables: readonly DetectedTable[]): TableId[] {
+/** Missing tables as the reader counts them: 一般公共预算财政拨款收入支出决算表 is an alternative, never required. */
+export function missingTables(tables: readonly DetectedTable[], profile?: string): TableId[] {
   const found = new Set(tables.map((t) => t.id));
-  return ALL_TABLE_IDS.filter((id) => !found.has(id));
+  // Only the tables the region publishes count as missing (Shanghai prints no 政府采购情况表).
+  const own = profile ? profileById(profile)?.tables : undefined;
+  return ALL_TABLE_IDS.filter(
+    (id) =>
+      !found.has(id) &&
+      (own === undefined || own.includes(id)) &&
+      id !== "generalBudgetIncomeExpenditure" &&
+      !(id === "generalBudgetExpenditure" && found.has("generalBudgetIncomeExpenditure")),
+  );
 }
+
+/** The reader's "not found" notes are shown with the tables (one list, one count), not among the findings. */
+const SHOWN_WITH_TABLES = "read.missing-table";
 
 export function analyse(sheets: Sheet[], settings: PaneSettings, priorBook?: PriorWorkbook | null): Analysis {
   const located = applyTableLocations(sheets, settings.tableLocations);
@@ -53,8 +69,18 @@ export function analyse(sheets: Sheet[], settings: PaneSettings, priorBook?: Pri
     message: `${TABLE_NAMES[id]}：指定的位置 ${location.sheet}!${location.range} 无效或工作表不存在，已忽略。`,
     cells: [],
   }));
-  const findings = sortFindings([...ignored, ...read.findings, ...runChecks(read.accounts), ...yoy]);
-  const narrative = generateNarrative(read.accounts, narrativeOverrides(settings));
+  const readFindings = read.findings.filter((f) => f.rule !== SHOWN_WITH_TABLES);
+  const findings = sortFindings([...ignored, ...readFindings, ...runChecks(read.accounts), ...yoy]);
+  const region = chooseRegion(read.accounts, settings.narrative.profile);
+  const narrative = generateNarrative(read.accounts, { ...narrativeOverrides(settings), profile: region.profile });
   const prior = read.prior && read.priorFigures ? { file: read.priorFigures.source.file, year: read.prior.year } : null;
-  return { sheets, accounts: read.accounts, findings, narrative, missingTables: missingTables(read.accounts.tables), prior };
+  return {
+    sheets,
+    accounts: read.accounts,
+    findings,
+    narrative,
+    missingTables: missingTables(read.accounts.tables, region.profile),
+    prior,
+    region,
+  };
 }

@@ -4,18 +4,14 @@
  */
 import { type ProofFinding, type ProofSettings, proofreadText, proofreadTextOnly } from "../../proofread";
 import type { FinalAccounts } from "../../tables/model";
-import type { PaneSettings } from "./pane-settings";
 
-/** The publication style the user chose (profile and number overrides) is what the text is held to. */
-export function proofSettingsOf(s: PaneSettings): ProofSettings {
-  const n = s.narrative;
-  const out: ProofSettings = {};
-  if (n.profile !== undefined) out.profile = n.profile;
-  if (n.amountUnit !== undefined) out.amountUnit = n.amountUnit;
-  if (n.amountDecimals !== undefined) out.amountDecimals = n.amountDecimals;
-  if (n.percentDecimals !== undefined) out.percentDecimals = n.percentDecimals;
-  if (n.bareWhole !== undefined) out.bareWhole = n.bareWhole;
-  return out;
+/**
+ * 校对 holds a text to its own unit and conventions (the proofreader reads them from the text), never to
+ * the pane's 发布口径: a 元 text checked in 万元 mode would give false warnings. The pane's settings are
+ * deliberately not passed on.
+ */
+export function proofSettingsOf(): ProofSettings {
+  return {};
 }
 
 const SEVERITY_ORDER: Record<ProofFinding["severity"], number> = { error: 0, warning: 1, info: 2 };
@@ -24,10 +20,9 @@ const SEVERITY_ORDER: Record<ProofFinding["severity"], number> = { error: 0, war
 export function proofread(
   text: string,
   accounts: FinalAccounts,
-  settings: PaneSettings,
   errorsFirst = false,
 ): ProofFinding[] {
-  const found = proofreadText(text, accounts, proofSettingsOf(settings));
+  const found = proofreadText(text, accounts, proofSettingsOf());
   if (!errorsFirst) return found;
   return found
     .map((f, i) => ({ f, i }))
@@ -36,8 +31,8 @@ export function proofread(
 }
 
 /** Without a workbook read: the text checked against itself (sums, rates from its own amounts, leftovers…). */
-export function proofreadAlone(text: string, settings: PaneSettings, errorsFirst = false): ProofFinding[] {
-  const found = proofreadTextOnly(text, proofSettingsOf(settings));
+export function proofreadAlone(text: string, errorsFirst = false): ProofFinding[] {
+  const found = proofreadTextOnly(text, proofSettingsOf());
   if (!errorsFirst) return found;
   return found
     .map((f, i) => ({ f, i }))

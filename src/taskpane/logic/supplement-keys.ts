@@ -32,6 +32,9 @@ function columns(values: CellValue[][]): { row: number; key: number; label: numb
 function candidates(key: string, code?: string): string[] {
   const out = [key];
   if (code === "missing-reason" && !key.startsWith("reason:")) out.push(`reason:${key}`);
+  // A total's reason is read under "reason:total:X" or "reason:X" (the sheet writes the latter for 机关运行经费).
+  const total = /^reason:total:(.+)$/.exec(key);
+  if (code === "missing-reason" && total) out.push(`reason:${total[1]}`);
   if (code === "missing-priorYear" && !key.startsWith("priorYear:")) out.push(`priorYear:${key}`);
   if (code === "missing-budget" && !key.startsWith("budget:")) out.push(`budget:${key}`);
   if (code === "missing-count" && !key.startsWith("count:")) out.push(`count:${key}`);

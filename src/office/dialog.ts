@@ -1,0 +1,63 @@
+/**
+ * The Office dialog API on both sides, as promises and plain callbacks (DialogApi 1.2 for messageChild),
+ * and OpenBrowserWindowApi for a page that must run in the system browser. Messages are strings.
+ */
+
+export interface DialogHandle {
+  /** Host → dialog (Dialog.messageChild). */
+  send(message: string): void;
+  close(): void;
+}
+
+export interface DialogEvents {
+  /** The dialog called Office.context.ui.messageParent. */
+  onMessage(message: string): void;
+  /** The dialog was closed by the user or failed to load (Office's error code). */
+  onClosed(code: number): void;
+}
+
+/** Opens `url` (same domain as the pane) in an Office dialog; rejects with Office's message when it cannot. */
+export function openOfficeDialog(url: string, size: { height: number; width: number }, events: DialogEvents): Promise<DialogHandle> {
+  return new Promise((resolve, reject) => {
+    Office.context.ui.displayDialogAsync(url, { height: size.height, width: size.width, displayInIframe: false }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+        reject(new Error(`对话框无法打开（${result.error?.code ?? ""} ${result.error?.message ?? ""}）`.replace("（ ）", "")));
+        return;
+      }
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+        if ("message" in arg) events.onMessage(arg.message);
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
+        if ("error" in arg) events.onClosed(arg.error);
+      });
+      resolve({ send: (m) => dialog.messageChild(m), close: () => dialog.close() });
+    });
+  });
+}
+
+/** Dialog side: calls `handler` with every message from the host page. */
+export function onHostMessage(handler: (message: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    Office.context.ui.addHandlerAsync(
+      Office.EventType.DialogParentMessageReceived,
+      (arg: { message: string }) => handler(arg.message),
+      (result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error?.message ?? "addHandlerAsync"))),
+    );
+  });
+}
+
+/** Dialog side: a message to the host page. */
+export function messageHost(message: string): void {
+  Office.context.ui.messageParent(message);
+}
+
+/** True inside an Office dialog that can talk to its host (messageParent exists). */
+export function inOfficeDialog(): boolean {
+  return typeof Office !== "undefined" && typeof Office.context?.ui?.messageParent === "function";
+}
+
+/** Opens `url` in the system browser (OpenBrowserWindowApi 1.1). */
+export function openInBrowser(url: string): void {
+  Office.context.ui.openBrowserWindow(url);
+}
