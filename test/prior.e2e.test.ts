@@ -61,11 +61,26 @@ async function openPane(harness: RunningHarness): Promise<{ page: Page; errors: 
   return { page, errors };
 }
 
+/** Opens a closed step of the guided pane by its header (the first read closes 识别报表). */
+async function openStep(page: Page, id: string): Promise<void> {
+  const h = page.getByTestId(`step-${id}`).getByRole("button");
+  if ((await h.getAttribute("aria-expanded")) === "false") await h.click();
+}
+
+/** Reads the workbook again (after the stand-in's cells changed) and leaves 识别报表 open. */
+async function reread(page: Page): Promise<void> {
+  await openStep(page, "tables");
+  await page.getByTestId("read").click();
+  await page.getByTestId("tables-found-count").waitFor();
+  await openStep(page, "tables");
+}
+
 async function clearSupplementPriorYear(page: Page): Promise<void> {
   for (const cell of priorYearCells()) await page.evaluate((a) => window.__harness.setCell("补充信息", a, null), cell);
 }
 
 async function previewText(page: Page): Promise<string> {
+  await openStep(page, "generate");
   await page.getByTestId("generate").click();
   await page.getByTestId("preview").waitFor();
   return (await page.getByTestId("preview").textContent()) ?? "";
@@ -77,13 +92,14 @@ describe("上年决算表 in the pane (Chromium)", () => {
     try {
       const { page, errors } = await openPane(harness);
       await clearSupplementPriorYear(page);
-      await page.getByTestId("read").click();
+      await reread(page);
       await page.getByTestId("prior-status").getByText("未提供上年决算表：上年数取自补充信息表。").waitFor();
       // The reader is a chunk of its own, fetched only now.
       const chunk = page.waitForResponse((r) => /xlsx\.[0-9a-f]+\.js$/.test(r.url()));
       await page.getByTestId("prior-file").setInputFiles(LAST_YEAR);
       await chunk;
       await page.getByTestId("notice").getByText("已读取上年决算表 mentougou-kexin-2022.xlsx（2022年度），并重新生成。").waitFor();
+      await openStep(page, "tables");
       assert.equal(await page.getByTestId("prior-status").textContent(), "上年数取自 mentougou-kexin-2022.xlsx（2022年度）");
       await page.getByTestId("prior-year").scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(ARTIFACTS, "prior-01-file.png") });
@@ -117,8 +133,7 @@ describe("上年决算表 in the pane (Chromium)", () => {
     try {
       const { page, errors } = await openPane(harness);
       await clearSupplementPriorYear(page);
-      await page.getByTestId("read").click();
-      await page.getByTestId("tables-found-count").waitFor();
+      await reread(page);
       assert.equal(await page.getByTestId("tables-found-count").textContent(), "已识别 13 张表");
       assert.equal(await page.getByTestId("prior-status").textContent(), "上年数取自本工作簿中的2022年度报表");
       await page.getByTestId("prior-year").scrollIntoViewIfNeeded();
