@@ -325,7 +325,7 @@ describe("checks: missing tables", () => {
 });
 
 describe("checks: the samples", () => {
-  test("the hand-built Mentougou and central models pass every error rule", async () => {
+  test("the examples Mentougou and central models (built from source data) pass every error rule", async () => {
     const { mentougouAccounts, centralAccounts } = await import("../examples/src");
     for (const a of [mentougouAccounts(), centralAccounts()]) {
       const errors = runChecks(a).filter((f) => f.severity === "error");

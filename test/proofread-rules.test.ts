@@ -4,7 +4,7 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { RULES, SEVERITY_MEANING, proofreadText, proofreadTextOnly, ruleCatalog, type ProofRuleId } from "../src/proofread";
-import { mentougouAccounts } from "./fixtures/proofread/mentougou-accounts";
+import { mentougouAccounts } from "../examples/src";
 import { putuoFinanceAccounts, putuoPlanningAccounts } from "./fixtures/proofread/shanghai-accounts";
 import { readFileSync } from "node:fs";
 

@@ -1,7 +1,7 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { bindText, buildItems, findNumbers, proofreadText, ruleCatalog, type ProofFinding } from "../src/proofread";
-import { mentougouAccounts } from "./fixtures/proofread/mentougou-accounts";
+import { mentougouAccounts } from "../examples/src";
 
 const acc = mentougouAccounts();
 const check = (text: string, profile = "yuan-1dp") => proofreadText(text, acc, { profile });
