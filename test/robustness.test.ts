@@ -139,7 +139,10 @@ for (const [name, make] of samples) {
       assert.equal(f.severity, "error");
       assert.deepEqual(f.cells, [cell]);
       assert.ok(f.message.startsWith(`${cell} 的值“#REF!”无法识别为金额`), f.message);
-      assert.equal(got.accounts.incomeExpenditureSummary?.income.otherIncome, undefined);
+      // kept as a figure marked unreadable at that cell, so no sentence or check treats it as 0
+      const other = got.accounts.incomeExpenditureSummary?.income.otherIncome;
+      assert.equal(other?.unreadable, "invalid");
+      assert.deepEqual(other?.cells, [cell]);
       assert.ok(got.accounts.incomeTable, "the other tables are still read");
     });
 
@@ -165,9 +168,11 @@ for (const [name, make] of samples) {
       const got = readFinalAccounts(setCell(make(), sheetName, addr, "abc"));
       const f = got.findings.find((x) => x.rule === "read.unreadable-cell");
       assert.equal(f?.message.startsWith(`${cell} 的值“abc”无法识别为金额`), true);
-      // the required line is kept as 0 at that cell, with a missing-row error
-      assert.equal(got.accounts.incomeExpenditureSummary?.incomeTotal.value.isZero(), true);
-      assert.ok(got.findings.some((x) => x.rule === "read.missing-row" && x.severity === "error"));
+      // the required line is kept at that cell, marked unreadable (never a 0 to print); the one finding names it
+      const total = got.accounts.incomeExpenditureSummary?.incomeTotal;
+      assert.equal(total?.unreadable, "invalid");
+      assert.deepEqual(total?.cells, [cell]);
+      assert.ok(!got.findings.some((x) => x.rule === "read.missing-row" && x.cells.includes(cell)));
     });
   });
 }

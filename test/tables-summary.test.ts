@@ -165,16 +165,14 @@ describe("summary tables: a total that is not there is said so, never replaced",
     assert.deepEqual(readRows(findings), []);
   });
 
-  test("支出总计's 合计 cell unreadable: 0 and a finding naming the cell — not the 一般公共预算 column's 100", () => {
+  test("支出总计's 合计 cell unreadable: marked unreadable with a finding naming the cell — not the 一般公共预算 column's 100", () => {
     const { accounts, findings } = readFinalAccounts(appropriation({ error: "#REF!" }));
     const grand = accounts.appropriationSummary!.expenditureGrandTotal;
-    assert.equal(value(grand), "0");
-    assert.deepEqual(grand.cells, []);
+    assert.equal(grand.unreadable, "invalid");
+    assert.deepEqual(grand.cells, ["拨款总表!D10"]);
     assert.ok(findings.some((f) => f.rule === "read.unreadable-cell" && f.cells[0] === "拨款总表!D10"));
-    assert.deepEqual(
-      readRows(findings).map((f) => [f.message, f.cells]),
-      [["财政拨款收入支出决算总表：支出栏“总计”行的金额（拨款总表!D10）无法读取，按0处理", ["拨款总表!D10"]]],
-    );
+    // the cell is there, only unreadable: no "按0处理" missing-row finding besides the one above
+    assert.deepEqual(readRows(findings), []);
   });
 
   test("a 支出 half without a 合计 column: both totals are findings naming their rows", () => {
@@ -215,12 +213,13 @@ describe("summary tables: a total that is not there is said so, never replaced",
       ]),
     ]);
     const s = accounts.incomeExpenditureSummary!;
-    assert.equal(value(s.incomeTotal), "0");
+    assert.equal(s.incomeTotal.unreadable, "invalid");
+    assert.deepEqual(s.incomeTotal.cells, ["T!B6"]);
+    assert.ok(findings.some((f) => f.rule === "read.unreadable-cell" && f.cells[0] === "T!B6"));
     assert.equal(value(s.expenditureTotal), "100");
     assert.deepEqual(
       readRows(findings).map((f) => [f.message, f.cells[0]]),
       [
-        ["收入支出决算总表：收入栏“本年收入合计”行的金额（T!B6）无法读取，按0处理", "T!B6"],
         ["收入支出决算总表（工作表“T”）未找到“收入总计”行，按0处理", "T!A1"],
         ["收入支出决算总表（工作表“T”）未找到“支出总计”行，按0处理", "T!A1"],
       ],

@@ -51,6 +51,15 @@ function fig(f: Figure, fmt: ChartFormat): ChartValue {
   return chartValue(f.value, f.cells, fmt);
 }
 
+/** The chart is left out when a figure it needs could not be read (a formula without a result …). */
+function unreadable(figs: readonly (Figure | undefined)[]): MissingData | null {
+  const bad = figs.find((x) => x?.unreadable);
+  if (!bad) return null;
+  const where = bad.cells.slice(0, 3).join("、");
+  const why = bad.unreadable === "uncalculated" ? "公式没有计算结果" : "单元格不是有效金额";
+  return { missing: `图表所需的金额无法读取（${why}${where ? `：${where}` : ""}）` };
+}
+
 function yearLabels(f: ChartFormat): [string, string] {
   return f.year !== null ? [`${f.year - 1}年`, `${f.year}年`] : ["上年", "本年"];
 }
@@ -94,6 +103,8 @@ function priorChange(
 ): ChartData | MissingData {
   if (!current) return { missing: `未识别到${table}` };
   if (!prior) return { missing: `缺少${name}的上年数（补充信息表“上年数”部分）`, key };
+  const bad = unreadable([current, prior]);
+  if (bad) return bad;
   return { categories: yearLabels(f), series: [{ name, values: [fig(prior, f), fig(current, f)] }] };
 }
 
@@ -129,6 +140,8 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
       );
     case "income-structure": {
       if (!s) return { missing: `未识别到${TABLE_NAMES.incomeExpenditureSummary}` };
+      const badIncome = unreadable([s.incomeTotal, ...Object.values(s.income)]);
+      if (badIncome) return badIncome;
       const approp = (["generalBudget", "governmentFund", "stateCapital"] as const).flatMap((k) => {
         const v = s.income[k];
         return v ? [v] : [];
@@ -147,6 +160,8 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
     case "expenditure-structure": {
       const t = a.expenditureTable;
       if (!t || !t.total.total) return { missing: `未识别到${TABLE_NAMES.expenditureTable}` };
+      const badExpenditure = unreadable(Object.values(t.total));
+      if (badExpenditure) return badExpenditure;
       const parts = (
         Object.keys(EXPENDITURE_KIND_LABELS) as (keyof typeof EXPENDITURE_KIND_LABELS)[]
       ).flatMap((k) => {
@@ -160,6 +175,8 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
       if (!t) return { missing: `未识别到${TABLE_NAMES.generalBudgetExpenditure}` };
       const rows = t.rows.filter((r) => r.level === "class" && r.amounts.total);
       if (rows.length === 0) return { missing: `${TABLE_NAMES.generalBudgetExpenditure}中没有“类”级科目` };
+      const badClass = unreadable(rows.map((r) => r.amounts.total));
+      if (badClass) return badClass;
       return {
         categories: rows.map((r) => r.name),
         series: [{ name: "决算数", values: rows.map((r) => fig(r.amounts.total!, f)) }],
@@ -181,6 +198,8 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
           key: `functional:${r.code}`,
         };
       }
+      const badBudget = unreadable([...budgets, ...rows.map((r) => r.amounts.total)]);
+      if (badBudget) return badBudget;
       return {
         categories: rows.map((r) => r.name),
         series: [
@@ -206,6 +225,8 @@ export function chartData(id: ChartId, a: FinalAccounts, f: ChartFormat): ChartD
         budget.push(b);
         actual.push(v);
       }
+      const badThreePublic = unreadable([...budget, ...actual]);
+      if (badThreePublic) return badThreePublic;
       return {
         categories: THREE_PUBLIC_PARTS.map(([, label]) => label),
         series: [

@@ -61,6 +61,8 @@ function where(op: Operand): string {
 /** Evaluates one identity; null when it holds. */
 export function evaluateIdentity(rule: Pick<Rule, "id" | "severity">, id: Identity): Finding | null {
   if (id.left.figures.length === 0) return null;
+  // A figure that could not be read has its own read finding; an identity with it proves nothing.
+  if (allFigures(id).some((f) => f.unreadable)) return null;
   if (id.right.figures.length + (id.right.less?.length ?? 0) === 0) return null;
   const left = operandValue(id.left);
   const right = operandValue(id.right);

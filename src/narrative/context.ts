@@ -19,7 +19,7 @@ import {
   share,
   sum,
 } from "../core";
-import type { CountFigure, Figure, FinalAccounts, UserText } from "../tables/model";
+import type { CountFigure, Figure, FinalAccounts, Unreadable, UserText } from "../tables/model";
 import { TABLE_NAMES } from "../tables";
 import type { FigureRun, FigureSource, GapRun, NarrativeWarning, Run, UserTextRun } from "./model";
 import type { NarrativeSettings } from "./settings";
@@ -32,22 +32,40 @@ export interface Operand {
   label: string;
   value: Dec;
   cells: string[];
+  /** The figure could not be read: every run built from it is a gap, never a number. */
+  unreadable?: Unreadable;
+}
+
+function fromFigure(label: string, fig: Figure | CountFigure): Operand {
+  const why = "unreadable" in fig ? fig.unreadable : undefined;
+  return { label, value: fig.value, cells: fig.cells, ...(why ? { unreadable: why } : {}) };
 }
 
 export function operand(label: string, fig: Figure | CountFigure | undefined): Operand | undefined {
-  return fig ? { label, value: fig.value, cells: fig.cells } : undefined;
+  return fig ? fromFigure(label, fig) : undefined;
 }
 
 /** A figure the tables leave out (a row not printed) is 0; the source says so. */
 export function operandOrZero(label: string, fig: Figure | undefined): Operand {
-  return fig
-    ? { label, value: fig.value, cells: fig.cells }
-    : { label: `${label}（表中未列示，按0计）`, value: ZERO, cells: [] };
+  return fig ? fromFigure(label, fig) : { label: `${label}（表中未列示，按0计）`, value: ZERO, cells: [] };
 }
 
+/** The sum of operands; unreadable when any part is. */
 export function sumOperands(label: string, parts: Operand[]): Operand {
-  return { label, value: sum(parts.map((p) => p.value)), cells: parts.flatMap((p) => p.cells) };
+  const why = parts.find((p) => p.unreadable)?.unreadable;
+  return {
+    label,
+    value: sum(parts.map((p) => p.value)),
+    cells: parts.flatMap((p) => p.cells),
+    ...(why ? { unreadable: why } : {}),
+  };
 }
+
+/** Why each kind of unreadable figure could not be read, and what the user does about it. */
+const UNREADABLE_NEED: Record<Unreadable, string> = {
+  uncalculated: "金额无法读取（公式没有计算结果）：请在 Excel 或 WPS 中打开并保存后再试",
+  invalid: "金额无法读取（单元格不是有效金额）：请核对该单元格后重新生成",
+};
 
 export type Dir = "up" | "down" | "flat";
 
@@ -192,11 +210,27 @@ export class Ctx {
     });
   }
 
+  /**
+   * The gap for a run that needs an unreadable operand, or null when every operand was read.
+   * `label` names what the run would have shown (the amount, or the ratio built from it).
+   */
+  unreadableGap(label: string, ...ops: Operand[]): GapRun | null {
+    const bad = ops.find((o) => o.unreadable);
+    if (!bad?.unreadable) return null;
+    const cells = ops.filter((o) => o.unreadable).flatMap((o) => o.cells);
+    const need = `${UNREADABLE_NEED[bad.unreadable]}（${bad.label}${cells.length ? `，${cells.slice(0, 3).join("、")}${cells.length > 3 ? " 等" : ""}` : ""}）。`;
+    const key = `unreadable:${cells[0] ?? bad.label}`;
+    this.warn("unreadable-amount", need, key, cells);
+    return { kind: "gap", text: `【待填写：${label}】`, need, key };
+  }
+
   private unitNote(): string {
     return this.settings.amountUnit === "wanYuan" ? "，÷ 10000 换算为万元" : "";
   }
 
-  amount(o: Operand): FigureRun {
+  amount(o: Operand): FigureRun | GapRun {
+    const gap = this.unreadableGap(o.label, o);
+    if (gap) return gap;
     const text = this.amountText(o.value);
     return {
       kind: "figure",
@@ -208,7 +242,9 @@ export class Ctx {
   }
 
   /** |current − base|: the direction word carries the sign. */
-  change(cur: Operand, base: Operand): FigureRun {
+  change(cur: Operand, base: Operand): FigureRun | GapRun {
+    const gap = this.unreadableGap(`${cur.label}的增减额`, cur, base);
+    if (gap) return gap;
     const d = changeOf(cur.value, base.value);
     return {
       kind: "figure",
@@ -220,7 +256,9 @@ export class Ctx {
   }
 
   /** |growth rate|, from exact amounts, rounded once. A zero base with a positive amount is 100%. */
-  rate(cur: Operand, base: Operand): FigureRun {
+  rate(cur: Operand, base: Operand): FigureRun | GapRun {
+    const gap = this.unreadableGap(`${cur.label}的增减幅度`, cur, base);
+    if (gap) return gap;
     const r = growthRate(cur.value, base.value);
     const formula = base.value.isZero()
       ? `${base.label}为0，${cur.label} ${yuanText(cur.value)}：按新增项目计为100%`
@@ -235,7 +273,9 @@ export class Ctx {
   }
 
   /** part ÷ total; a zero total gives 0% with the reason in the formula. */
-  share(part: Operand, total: Operand): FigureRun {
+  share(part: Operand, total: Operand): FigureRun | GapRun {
+    const gap = this.unreadableGap(`${part.label}的占比`, part, total);
+    if (gap) return gap;
     const s = share(part.value, total.value);
     const formula =
       s === null
@@ -251,7 +291,9 @@ export class Ctx {
   }
 
   /** actual ÷ budget (完成年初预算的R%); null when the budget is 0. */
-  completion(actual: Operand, budget: Operand): FigureRun | null {
+  completion(actual: Operand, budget: Operand): FigureRun | GapRun | null {
+    const gap = this.unreadableGap(`${actual.label}的预算完成率`, actual, budget);
+    if (gap) return gap;
     const r = executionRate(actual.value, budget.value);
     if (r === null) return null;
     return {
@@ -264,7 +306,9 @@ export class Ctx {
   }
 
   /** amount ÷ count to the fen (车均、人均). A zero count with a zero amount is 0. */
-  perUnit(amount: Operand, count: Operand): FigureRun {
+  perUnit(amount: Operand, count: Operand): FigureRun | GapRun {
+    const gap = this.unreadableGap(amount.label, amount, count);
+    if (gap) return gap;
     const v = perUnit(amount.value, count.value);
     const formula =
       v === null
@@ -287,7 +331,9 @@ export class Ctx {
     };
   }
 
-  count(o: Operand): FigureRun {
+  count(o: Operand): FigureRun | GapRun {
+    const gap = this.unreadableGap(o.label, o);
+    if (gap) return gap;
     return {
       kind: "figure",
       text: o.value.toString(),
@@ -298,9 +344,11 @@ export class Ctx {
   }
 
   /** A figure that is a sum of operands (e.g. 财政拨款收入 = 一般公共预算 + 政府性基金 + 国有资本经营). */
-  sumAmount(total: Operand, parts: Operand[]): FigureRun {
+  sumAmount(total: Operand, parts: Operand[]): FigureRun | GapRun {
+    const gap = this.unreadableGap(total.label, total, ...parts);
+    if (gap) return gap;
     const run = this.amount(total);
-    if (parts.length >= 1 && !(parts.length === 1 && parts[0].label === total.label)) {
+    if (run.kind === "figure" && parts.length >= 1 && !(parts.length === 1 && parts[0].label === total.label)) {
       run.formula = `${total.label} = ${parts.map((p) => `${p.label} ${yuanText(p.value)}`).join(" + ")} = ${yuanText(total.value)}元${this.unitNote()}`;
       run.sources = sources(...parts);
     }
@@ -314,6 +362,8 @@ export class Ctx {
       const g = missing();
       return { dir: "missing", change: g, rate: g, base: g };
     }
+    const gap = this.unreadableGap(`${cur.label}的增减情况`, cur, base);
+    if (gap) return { dir: "missing", change: gap, rate: gap, base: this.amount(base) };
     return {
       dir: direction(cur.value, base.value),
       change: this.change(cur, base),

@@ -1,6 +1,6 @@
 /** Reading amounts from cells into Figures (元, exact), with findings for unreadable cells. */
 import { type Unit, Dec, ZERO, decimalFromNumber, isCellError, isUncalculated, parseAmount, toYuan } from "../core";
-import type { Figure, Finding } from "./model";
+import type { Figure, Finding, Unreadable } from "./model";
 import type { Grid } from "./grid";
 
 export interface ReadContext {
@@ -11,8 +11,11 @@ export interface ReadContext {
   table: string;
 }
 
-/** The amount in values[r][c] as a Figure in 元; null (and a finding) when the cell is not an amount. */
-export function readFigure(ctx: ReadContext, r: number, c: number): Figure | null {
+/**
+ * The amount in values[r][c] as a Figure in 元. A cell that is not an amount (a formula without a
+ * stored result, an error value, unparseable text) gives a finding and a Figure marked `unreadable`.
+ */
+export function readFigure(ctx: ReadContext, r: number, c: number): Figure {
   const raw = ctx.grid.raw(r, c);
   const ref = ctx.grid.ref(r, c);
   if (raw === null) return { value: ZERO, cells: [ref], sourceUnit: ctx.unit };
@@ -22,7 +25,7 @@ export function readFigure(ctx: ReadContext, r: number, c: number): Figure | nul
   }
   if (isUncalculated(raw)) {
     noteUncalculated(ctx, ref);
-    return null;
+    return unreadableFigure(ctx.unit, [ref], "uncalculated");
   }
   const p = parseAmount(raw);
   if (!p.ok) {
@@ -39,7 +42,7 @@ export function readFigure(ctx: ReadContext, r: number, c: number): Figure | nul
       cells: [ref],
       actual: shown,
     });
-    return null;
+    return unreadableFigure(ctx.unit, [ref], "invalid");
   }
   return { value: toYuan(p.value, ctx.unit), cells: [ref], sourceUnit: ctx.unit };
 }
@@ -73,7 +76,18 @@ export function zeroFigure(unit: Unit, cells: string[] = []): Figure {
   return { value: ZERO, cells, sourceUnit: unit };
 }
 
-/** Sets `target[key]` from a cell when readable. */
+/** A figure whose cell could not be read: its value is a placeholder that is never printed. */
+export function unreadableFigure(unit: Unit, cells: string[], why: Unreadable): Figure {
+  return { value: ZERO, cells, sourceUnit: unit, unreadable: why };
+}
+
+/** Why the first unreadable figure among `figs` could not be read; undefined when all are readable. */
+export function unreadableOf(figs: readonly (Figure | undefined)[]): Unreadable | undefined {
+  for (const f of figs) if (f?.unreadable) return f.unreadable;
+  return undefined;
+}
+
+/** Sets `target[key]` from a cell (an unreadable cell gives a figure marked `unreadable`). */
 export function put<K extends string>(
   target: Partial<Record<K, Figure>>,
   key: K,
@@ -81,8 +95,7 @@ export function put<K extends string>(
   r: number,
   c: number,
 ): void {
-  const f = readFigure(ctx, r, c);
-  if (f) target[key] = f;
+  target[key] = readFigure(ctx, r, c);
 }
 
 export function isZeroFigure(f: Figure | undefined): boolean {
@@ -96,5 +109,6 @@ export function sumFigures(figs: Figure[], unit: Unit): Figure {
     v = v.plus(f.value);
     cells.push(...f.cells);
   }
-  return { value: v, cells, sourceUnit: figs[0]?.sourceUnit ?? unit };
+  const why = unreadableOf(figs);
+  return { value: v, cells, sourceUnit: figs[0]?.sourceUnit ?? unit, ...(why ? { unreadable: why } : {}) };
 }

@@ -16,7 +16,16 @@ export interface Figure {
   value: Dec;
   cells: string[];
   sourceUnit: Unit;
+  /**
+   * Set when the cell (or a part of a sum) could not be read: a formula without a stored result
+   * ("uncalculated") or a value that is not an amount ("invalid"). `value` is then 0 only as a
+   * placeholder: it is never printed, compared or used in a ratio.
+   */
+  unreadable?: Unreadable;
 }
+
+/** Why a figure could not be read. */
+export type Unreadable = "uncalculated" | "invalid";
 
 export type TableId =
   | "incomeExpenditureSummary" // 收入支出决算总表

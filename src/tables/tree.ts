@@ -9,6 +9,7 @@
  */
 import { type Unit, ZERO } from "../core";
 import { functionalClassName } from "./codes";
+import { unreadableOf } from "./figures";
 import type {
   CodedTable,
   FinalAccounts,
@@ -72,7 +73,8 @@ function sumOf(figs: Figure[], unit: Unit): Figure {
     v = v.plus(f.value);
     cells.push(...f.cells);
   }
-  return { value: v, cells, sourceUnit: figs[0]?.sourceUnit ?? unit };
+  const why = unreadableOf(figs);
+  return { value: v, cells, sourceUnit: figs[0]?.sourceUnit ?? unit, ...(why ? { unreadable: why } : {}) };
 }
 
 /** The nearest shorter code among `known` that prefixes `code` (20106 for 2010601; 201 when 20106 is absent). */

@@ -5,7 +5,7 @@
  */
 import type { Figure, Finding, Procurement, PurchasedServices, ThreePublic, ThreePublicKind } from "../model";
 import type { LocatedTable } from "../detect";
-import { type ReadContext, readFigure, zeroFigure } from "../figures";
+import { type ReadContext, readFigure, unreadableOf, zeroFigure } from "../figures";
 import { TOTAL_KEYS, isBudgetLabel, labelKey } from "../labels";
 import { type HeaderColumn, type Region, findColumn } from "../region";
 import { THREE_PUBLIC_KINDS } from "../specs";
@@ -305,7 +305,13 @@ export function parsePurchasedServices(
     if (rows.length > 0) {
       let v = rows[0].amount.value.minus(rows[0].amount.value);
       for (const row of rows) v = v.plus(row.amount.value);
-      total = { value: v, cells: rows.flatMap((row) => row.amount.cells), sourceUnit: unit };
+      const why = unreadableOf(rows.map((row) => row.amount));
+      total = {
+        value: v,
+        cells: rows.flatMap((row) => row.amount.cells),
+        sourceUnit: unit,
+        ...(why ? { unreadable: why } : {}),
+      };
       variants.push("computed-total");
     } else {
       total = zeroFigure(unit, reg.emptyNote ? [reg.grid.ref(reg.emptyNote.row, reg.emptyNote.col)] : []);
