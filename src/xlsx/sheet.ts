@@ -68,7 +68,7 @@ function cellValue(t: string | undefined, style: number, inner: string, ctx: She
   const f = inner.indexOf("<f");
   const v = childText(inner, "v");
   const number = (text: string): CellValue => {
-    const n = parseFloat(text);
+    const n = Number(text); // a stored <v> is a plain number, as Office.js would give it
     return ctx.dateStyles[style] ? serialToDateText(n, ctx.date1904) : n;
   };
   if (f >= 0 && isNameEnd(inner.charCodeAt(f + 2))) {
@@ -218,7 +218,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Sheet {
           const t = tag.t;
           if (v === "") value = null;
           else if (t === undefined || t === "n") {
-            const n = parseFloat(v);
+            const n = Number(v);
             value = ctx.dateStyles[tag.s] ? serialToDateText(n, ctx.date1904) : n;
           } else if (t === "s") value = ctx.sharedStrings[parseInt(v, 10)] ?? null;
           else value = cellValue(t, tag.s, xml.slice(gt + 1, close), ctx);
