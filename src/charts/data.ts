@@ -9,7 +9,7 @@ import {
   formatAmount,
   formatPercent,
   fromYuan,
-  roundHalfUp,
+  formatFixed,
   share,
   sum,
 } from "../core";
@@ -41,7 +41,7 @@ export interface MissingData {
 /** One figure as a chart value: exact, in the profile's unit, rounded once. */
 export function chartValue(yuan: Dec, cells: string[], f: ChartFormat): ChartValue {
   return {
-    value: roundHalfUp(fromYuan(yuan, f.amountUnit), f.amountDecimals).toFixed(f.amountDecimals),
+    value: formatFixed(fromYuan(yuan, f.amountUnit), f.amountDecimals, false),
     label: formatAmount(yuan, { unit: f.amountUnit, decimals: f.amountDecimals, withUnit: false }),
     cells,
   };

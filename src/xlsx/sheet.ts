@@ -68,7 +68,7 @@ function cellValue(t: string | undefined, style: number, inner: string, ctx: She
   const f = inner.indexOf("<f");
   const v = childText(inner, "v");
   const number = (text: string): CellValue => {
-    const n = Number(text); // a stored <v> is a plain number, as Office.js would give it
+    const n = Number(text); // a stored <v> is a plain number, as the Excel API reports it
     return ctx.dateStyles[style] ? serialToDateText(n, ctx.date1904) : n;
   };
   if (f >= 0 && isNameEnd(inner.charCodeAt(f + 2))) {
