@@ -32,7 +32,8 @@ function parseRef(ref: string, out: { r: number; c: number }): boolean {
   for (; i < ref.length; i++) {
     const code = ref.charCodeAt(i);
     if (code >= 65 && code <= 90) c = c * 26 + code - 64;
-    else if (code === 36) continue; // "$"
+    else if (code === 36)
+      continue; // "$"
     else break;
   }
   let r = 0;
@@ -236,10 +237,16 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Sheet {
         vals.push(value);
       }
       i = close + 3;
-    } else if (ch === 114 /* r */ && xml.charCodeAt(i + 2) === 111 && xml.charCodeAt(i + 3) === 119 && isNameEnd(xml.charCodeAt(i + 4))) {
+    } else if (
+      ch === 114 /* r */ &&
+      xml.charCodeAt(i + 2) === 111 &&
+      xml.charCodeAt(i + 3) === 119 &&
+      isNameEnd(xml.charCodeAt(i + 4))
+    ) {
       const gt = xml.indexOf(">", i);
       const at = xml.indexOf(' r="', i);
-      const r = at > 0 && at < gt ? xml.slice(at + 4, xml.indexOf('"', at + 4)) : attr(xml.slice(i, gt + 1), "r");
+      const r =
+        at > 0 && at < gt ? xml.slice(at + 4, xml.indexOf('"', at + 4)) : attr(xml.slice(i, gt + 1), "r");
       row = r === undefined ? row + 1 : parseInt(r, 10);
       col = 0;
       i = gt;
