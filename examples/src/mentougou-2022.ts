@@ -9,7 +9,7 @@ import type { FinalAccounts } from "../../src/tables/model";
 import { buildSupplementSheet, emptySupplement } from "../../src/tables/supplement";
 import { FUNCTIONAL_CLASSES, ordinal } from "./classes";
 import { GridBuilder, type SampleSheet, y } from "./grid";
-import { MENTOUGOU_DEPARTMENT } from "./mentougou-kexin-2023";
+import { MENTOUGOU_DEPARTMENT, beijingHead, beijingThreePublicSheet } from "./mentougou-kexin-2023";
 import { supplementSampleSheet } from "./supplement-sheet";
 
 export const MENTOUGOU_PRIOR_YEAR = 2022;
@@ -123,11 +123,7 @@ export const priorThreePublic = {
 // ---------------------------------------------------------------------------------------------
 
 function head(g: GridBuilder, title: string, no: number): void {
-  g.title(`${MENTOUGOU_PRIOR_YEAR}年度${title}`);
-  g.row([`部门：${MENTOUGOU_DEPARTMENT}`]);
-  g.set(g.next - 1, g.width - 1, `公开${String(no).padStart(2, "0")}表`);
-  g.row([]);
-  g.set(g.next - 1, g.width - 1, "单位：元");
+  beijingHead(g, MENTOUGOU_PRIOR_YEAR, title, no);
 }
 
 function codedHeader(g: GridBuilder, r: number, columns: string[]): void {
@@ -154,7 +150,13 @@ function codedHeader(g: GridBuilder, r: number, columns: string[]): void {
 
 function codedRows(g: GridBuilder, cols: ((l: PriorLine) => Dec)[]): void {
   for (const l of priorFunctionalRows()) {
-    g.row([l.code.slice(0, 3), l.code.length >= 5 ? l.code.slice(3, 5) : null, null, l.name, ...cols.map((f) => f(l))]);
+    g.row([
+      l.code.slice(0, 3),
+      l.code.length >= 5 ? l.code.slice(3, 5) : null,
+      null,
+      l.name,
+      ...cols.map((f) => f(l)),
+    ]);
   }
 }
 
@@ -171,7 +173,11 @@ function classSide(amount: (code: string) => Dec | undefined, i: number): [strin
   return [`${ordinal(i + 1)}${cls.name}`, 32 + i, amount(cls.code) ?? null];
 }
 
-const byClass = new Map(priorFunctionalRows().filter((l) => l.code.length === 3).map((l) => [l.code, total(l)]));
+const byClass = new Map(
+  priorFunctionalRows()
+    .filter((l) => l.code.length === 3)
+    .map((l) => [l.code, total(l)]),
+);
 
 function summarySheet(): SampleSheet {
   const g = new GridBuilder(6);
@@ -197,20 +203,36 @@ function summarySheet(): SampleSheet {
   const n = FUNCTIONAL_CLASSES.length;
   for (let i = 0; i < n; i++) {
     const inc = incomeRows[i];
-    g.row([inc ? inc[0] : null, inc ? i + 1 : null, inc ? inc[1] : null, ...classSide((c) => byClass.get(c), i)]);
+    g.row([
+      inc ? inc[0] : null,
+      inc ? i + 1 : null,
+      inc ? inc[1] : null,
+      ...classSide((c) => byClass.get(c), i),
+    ]);
   }
   const b = n + 1;
   g.row(["本年收入合计", b, incomeTotal, "本年支出合计", 32 + n, expenditureTotal]);
   g.row(["使用非财政拨款结余", b + 1, Z, "结余分配", 32 + n + 1, Z]);
   g.row(["年初结转和结余", b + 2, openingBalance, "年末结转和结余", 32 + n + 2, closingBalance]);
   g.row(["总计", b + 3, grandTotal, "总计", 32 + n + 3, grandTotal]);
-  return g.build("收入支出决算总表", { widths: [34, 6, 18, 34, 6, 18], freezeRows: 6, plainNumberColumns: [1, 4] });
+  return g.build("收入支出决算总表", {
+    widths: [34, 6, 18, 34, 6, 18],
+    freezeRows: 6,
+    plainNumberColumns: [1, 4],
+  });
 }
 
 function expenditureSheet(): SampleSheet {
   const g = new GridBuilder(10);
   head(g, "支出决算表", 3);
-  codedHeader(g, g.next, ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"]);
+  codedHeader(g, g.next, [
+    "本年支出合计",
+    "基本支出",
+    "项目支出",
+    "上缴上级支出",
+    "经营支出",
+    "对附属单位补助支出",
+  ]);
   totalRow(g, [expenditureTotal, priorBasicTotal, priorProjectTotal, Z, Z, Z]);
   codedRows(g, [total, (l) => l.basic, (l) => l.project, () => Z, () => Z, () => Z]);
   return g.build("支出决算表", { widths: [6, 5, 5, 30, 16, 16, 16, 14, 12, 16], freezeRows: 8 });
@@ -222,7 +244,17 @@ function appropriationSummarySheet(): SampleSheet {
   const h = g.row(["收入", null, null, "支出"]);
   g.merge(h, 0, h, 2);
   g.merge(h, 3, h, 8);
-  const h2 = g.row(["项目", "行次", "金额", "项目", "行次", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]);
+  const h2 = g.row([
+    "项目",
+    "行次",
+    "金额",
+    "项目",
+    "行次",
+    "合计",
+    "一般公共预算财政拨款",
+    "政府性基金预算财政拨款",
+    "国有资本经营预算财政拨款",
+  ]);
   g.markHeader(h, h2);
   const ln = g.row(["栏次", null, 1, "栏次", null, 2, 3, 4, 5]);
   g.plainNumberRows.push(ln);
@@ -236,17 +268,61 @@ function appropriationSummarySheet(): SampleSheet {
   for (let i = 0; i < n; i++) {
     const inc = incomeRows[i];
     const [label, no, a] = classSide((c) => byClass.get(c), i);
-    g.row([inc ? inc[0] : null, inc ? i + 1 : null, inc ? inc[1] : null, label, no, a, a, a ? Z : null, a ? Z : null]);
+    g.row([
+      inc ? inc[0] : null,
+      inc ? i + 1 : null,
+      inc ? inc[1] : null,
+      label,
+      no,
+      a,
+      a,
+      a ? Z : null,
+      a ? Z : null,
+    ]);
   }
   const b = n + 1;
   const e = 32 + n;
-  g.row(["本年收入合计", b, appropriationIncome, "本年支出合计", e, generalBudgetExpenditure, generalBudgetExpenditure, Z, Z]);
-  g.row(["年初财政拨款结转和结余", b + 1, openingBalance, "年末财政拨款结转和结余", e + 1, closingBalance, Z, Z, Z]);
+  g.row([
+    "本年收入合计",
+    b,
+    appropriationIncome,
+    "本年支出合计",
+    e,
+    generalBudgetExpenditure,
+    generalBudgetExpenditure,
+    Z,
+    Z,
+  ]);
+  g.row([
+    "年初财政拨款结转和结余",
+    b + 1,
+    openingBalance,
+    "年末财政拨款结转和结余",
+    e + 1,
+    closingBalance,
+    Z,
+    Z,
+    Z,
+  ]);
   g.row(["一般公共预算财政拨款", b + 2, openingBalance]);
   g.row(["政府性基金预算财政拨款", b + 3, Z]);
   g.row(["国有资本经营预算财政拨款", b + 4, Z]);
-  g.row(["总计", b + 5, appropriationGrandTotal, "总计", e + 2, appropriationGrandTotal, appropriationGrandTotal, Z, Z]);
-  return g.build("财政拨款收入支出决算总表", { widths: [30, 6, 18, 32, 6, 18, 18, 14, 14], freezeRows: 6, plainNumberColumns: [1, 4] });
+  g.row([
+    "总计",
+    b + 5,
+    appropriationGrandTotal,
+    "总计",
+    e + 2,
+    appropriationGrandTotal,
+    appropriationGrandTotal,
+    Z,
+    Z,
+  ]);
+  return g.build("财政拨款收入支出决算总表", {
+    widths: [30, 6, 18, 32, 6, 18, 18, 14, 14],
+    freezeRows: 6,
+    plainNumberColumns: [1, 4],
+  });
 }
 
 function generalBudgetSheet(): SampleSheet {
@@ -259,30 +335,10 @@ function generalBudgetSheet(): SampleSheet {
 }
 
 function threePublicSheet(): SampleSheet {
-  const g = new GridBuilder(12);
-  head(g, "财政拨款“三公”经费支出决算表", 11);
-  const r = g.row(["年初预算数", null, null, null, null, null, "决算数"]);
-  g.merge(r, 0, r, 5);
-  g.merge(r, 6, r, 11);
-  for (const off of [0, 6]) {
-    g.set(r + 1, off, "合计");
-    g.merge(r + 1, off, r + 2, off);
-    g.set(r + 1, off + 1, "因公出国（境）费");
-    g.merge(r + 1, off + 1, r + 2, off + 1);
-    g.set(r + 1, off + 2, "公务用车购置及运行维护费");
-    g.merge(r + 1, off + 2, r + 1, off + 4);
-    g.set(r + 2, off + 2, "小计");
-    g.set(r + 2, off + 3, "公务用车购置费");
-    g.set(r + 2, off + 4, "公务用车运行维护费");
-    g.set(r + 1, off + 5, "公务接待费");
-    g.merge(r + 1, off + 5, r + 2, off + 5);
-  }
-  g.markHeader(r, r + 1, r + 2);
-  const ln = g.row(Array.from({ length: 12 }, (_, i) => i + 1));
-  g.plainNumberRows.push(ln);
-  g.markHeader(ln);
-  g.row([...priorThreePublic.budget, ...priorThreePublic.actual]);
-  return g.build("财政拨款“三公”经费支出决算表", { widths: Array(12).fill(14), freezeRows: 7 });
+  return beijingThreePublicSheet(MENTOUGOU_PRIOR_YEAR, [
+    ...priorThreePublic.budget,
+    ...priorThreePublic.actual,
+  ]);
 }
 
 /** 2022's 补充信息: only what the 2023 comparison needs from it, 机关运行经费. */
@@ -291,11 +347,23 @@ function supplementSheet(): SampleSheet {
   sup.present = true;
   sup.sheet = "补充信息";
   sup.agencyOperatingCost = { value: agencyOperatingCost, cells: [], sourceUnit: "yuan" };
-  const accounts: FinalAccounts = { year: MENTOUGOU_PRIOR_YEAR, department: MENTOUGOU_DEPARTMENT, tables: [], supplement: sup };
+  const accounts: FinalAccounts = {
+    year: MENTOUGOU_PRIOR_YEAR,
+    department: MENTOUGOU_DEPARTMENT,
+    tables: [],
+    supplement: sup,
+  };
   return supplementSampleSheet(buildSupplementSheet(accounts, sup));
 }
 
 /** The 2022 sheets: 公开01, 03, 04, 05, 11 and 补充信息. */
 export function mentougouPriorSheets(): SampleSheet[] {
-  return [summarySheet(), expenditureSheet(), appropriationSummarySheet(), generalBudgetSheet(), threePublicSheet(), supplementSheet()];
+  return [
+    summarySheet(),
+    expenditureSheet(),
+    appropriationSummarySheet(),
+    generalBudgetSheet(),
+    threePublicSheet(),
+    supplementSheet(),
+  ];
 }

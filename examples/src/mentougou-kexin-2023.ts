@@ -416,13 +416,17 @@ export type { KeyProject };
 
 const DEPT_LABEL = `部门：${MENTOUGOU_DEPARTMENT}`;
 
-/** Title with the year ("2023年度收入支出决算总表"), 部门 / 公开NN表 row, 单位 row. */
-function head(g: GridBuilder, title: string, no: number): void {
-  g.title(`${MENTOUGOU_YEAR}年度${title}`);
+/** Title with the year ("2023年度收入支出决算总表"), 部门 / 公开NN表 row, 单位 row: the Beijing layout of every year. */
+export function beijingHead(g: GridBuilder, year: number, title: string, no: number): void {
+  g.title(`${year}年度${title}`);
   g.row([DEPT_LABEL]);
   g.set(g.next - 1, g.width - 1, `公开${String(no).padStart(2, "0")}表`);
   g.row([]);
   g.set(g.next - 1, g.width - 1, "单位：元");
+}
+
+function head(g: GridBuilder, title: string, no: number): void {
+  beijingHead(g, MENTOUGOU_YEAR, title, no);
 }
 
 /** A note row merged across the table: "本单位本年度无…，故本表为空表". */
@@ -800,10 +804,16 @@ function stateCapitalSheet(): SampleSheet {
   });
 }
 
-/** 公开11表 财政拨款“三公”经费支出决算表: 12 amount columns in one row. */
-function threePublicSheet(): SampleSheet {
+/**
+ * 公开11表 财政拨款“三公”经费支出决算表 in the Beijing layout of `year`: 12 amount columns in one row, 年初预算数
+ * then 决算数, each 合计 | 因公出国（境）费 | 车辆小计 | 购置费 | 运行维护费 | 公务接待费.
+ */
+export function beijingThreePublicSheet(
+  year: number,
+  amounts: Parameters<GridBuilder["row"]>[0],
+): SampleSheet {
   const g = new GridBuilder(12);
-  head(g, "财政拨款“三公”经费支出决算表", 11);
+  beijingHead(g, year, "财政拨款“三公”经费支出决算表", 11);
   const r = g.row(["年初预算数", null, null, null, null, null, "决算数"]);
   g.merge(r, 0, r, 5);
   g.merge(r, 6, r, 11);
@@ -824,6 +834,11 @@ function threePublicSheet(): SampleSheet {
   const ln = g.row(Array.from({ length: 12 }, (_, i) => i + 1));
   g.plainNumberRows.push(ln);
   g.markHeader(ln);
+  g.row(amounts);
+  return g.build("财政拨款“三公”经费支出决算表", { widths: Array(12).fill(14), freezeRows: 7 });
+}
+
+function threePublicSheet(): SampleSheet {
   const kinds = [
     "total",
     "overseasTravel",
@@ -832,8 +847,10 @@ function threePublicSheet(): SampleSheet {
     "vehicleOperation",
     "officialReception",
   ] as const;
-  g.row([...kinds.map((k) => threePublic.budget[k]), ...kinds.map((k) => threePublic.actual[k])]);
-  return g.build("财政拨款“三公”经费支出决算表", { widths: Array(12).fill(14), freezeRows: 7 });
+  return beijingThreePublicSheet(MENTOUGOU_YEAR, [
+    ...kinds.map((k) => threePublic.budget[k]),
+    ...kinds.map((k) => threePublic.actual[k]),
+  ]);
 }
 
 /** 公开12表 政府采购情况表 */
