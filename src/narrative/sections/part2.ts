@@ -18,15 +18,19 @@ import type { Paragraph, Run, Section } from "../model";
 import { body, bodyRuns, heading, section, userParagraphs } from "../paragraphs";
 import { fill, joinRuns } from "../template";
 import { ALWAYS_LISTED_ECONOMIC_CLASSES } from "../templates/economic";
+import { isAbsentOrZero, isKnownEqual, isKnownZero, mayBeNonZero } from "../zero";
 
 /** Slots shared by every comparison template. */
 export function cmpSlots(c: Comparison): { dir: string; change: Run; rate: Run; base: Run } {
   return { dir: c.dir, change: c.change, rate: c.rate, base: c.base };
 }
 
-/** {hasRate, completion} for the completion style: actual ÷ budget, none when the budget is 0 or unknown. */
+/**
+ * {hasRate, completion} for the completion style: actual ÷ budget; none when the budget is absent or
+ * read as 0, a gap when either could not be read.
+ */
 export function rateSlots(ctx: Ctx, actual: Operand, budget: Operand | undefined): { hasRate: string; completion: Run | null } {
-  const r = budget && !budget.value.isZero() ? ctx.completion(actual, budget) : null;
+  const r = mayBeNonZero(budget) ? ctx.completion(actual, budget!) : null;
   return { hasRate: r ? "yes" : "no", completion: r };
 }
 
@@ -234,10 +238,6 @@ function functionalName(ctx: Ctx, code: string): string | undefined {
   return undefined;
 }
 
-function isZero(o: Operand | undefined): boolean {
-  return !o || o.value.isZero();
-}
-
 /** The 类 → 款 (→ 项) tree of the 一般公共预算财政拨款支出决算表, with budget-only lines from the supplement. */
 function functionalTree(ctx: Ctx, rows: CodedRow<GeneralBudgetColumn>[]): FunctionalLine[] {
   const lines = new Map<string, FunctionalLine>();
@@ -258,7 +258,7 @@ function functionalTree(ctx: Ctx, rows: CodedRow<GeneralBudgetColumn>[]): Functi
   // Lines with a budget but no row (spent nothing): 基础研究 "决算0元，比年初预算减少100,000元".
   for (const [key, fig] of Object.entries(ctx.accounts.supplement.initialBudgets)) {
     const m = /^functional:(\d{3}(?:\d{2}){0,2})$/.exec(key);
-    if (!m || lines.has(m[1]) || fig.value.isZero()) continue;
+    if (!m || lines.has(m[1]) || isKnownZero(fig)) continue;
     const code = m[1];
     const name =
       functionalName(ctx, code) ??
@@ -307,7 +307,7 @@ function fillMissing(line: FunctionalLine): void {
       line.children.map((c) => c.budget!),
     );
   }
-  if (line.actual.cells.length === 0 && line.actual.value.isZero()) {
+  if (line.actual.cells.length === 0 && isKnownZero(line.actual)) {
     line.actual = sumOperands(
       "决算数（下级科目合计）",
       line.children.map((c) => c.actual),
@@ -316,7 +316,7 @@ function fillMissing(line: FunctionalLine): void {
 }
 
 function printable(l: FunctionalLine): boolean {
-  return !l.actual.value.isZero() || !isZero(l.budget);
+  return mayBeNonZero(l.actual) || !isAbsentOrZero(l.budget);
 }
 
 function lineParagraphs(ctx: Ctx, l: FunctionalLine, index: number, detail: "section" | "item"): Paragraph[] {
@@ -341,14 +341,10 @@ function lineParagraphs(ctx: Ctx, l: FunctionalLine, index: number, detail: "sec
   // Shanghai), unless its only child line repeats its figures; in the change style (Beijing) the
   // child lines below it carry the reasons, as in the reference text.
   const sameAsOnlyChild =
-    kids.length === 1 &&
-    kids[0].actual.value.equals(l.actual.value) &&
-    !!kids[0].budget &&
-    !!l.budget &&
-    kids[0].budget.value.equals(l.budget.value);
+    kids.length === 1 && isKnownEqual(kids[0].actual, l.actual) && isKnownEqual(kids[0].budget, l.budget);
   // …and unless every child line that differs carries the user's own reason (then they say why).
   const childrenExplain = kids.every(
-    (k) => (k.budget !== undefined && k.actual.value.equals(k.budget.value)) || ctx.reasonRun(`functional:${k.code}`) !== null,
+    (k) => isKnownEqual(k.actual, k.budget) || ctx.reasonRun(`functional:${k.code}`) !== null,
   );
   const required =
     isLeaf || (ctx.settings.budgetStyle === "completion" && !sameAsOnlyChild && !childrenExplain);
@@ -389,7 +385,7 @@ export function generalBudgetSection(ctx: Ctx): Section {
   if (!g) return section("general-budget", head, missingTable(ctx, "generalBudgetExpenditure"));
   const out: Paragraph[] = [heading(3, ctx.t2.generalBudgetOverallHeading)];
   const tree = functionalTree(ctx, g.rows);
-  const classRows = tree.filter((l) => !l.actual.value.isZero());
+  const classRows = tree.filter((l) => mayBeNonZero(l.actual));
   const total: Operand = g.total.total
     ? operand("一般公共预算财政拨款支出合计", g.total.total)!
     : sumOperands(
@@ -437,7 +433,7 @@ function keyProjectParagraphs(ctx: Ctx, index: number): Paragraph[] {
   }
   projects.forEach((p, i) => {
     const amount = p.amount
-      ? ctx.amount({ label: `重点项目“${p.name}”金额`, value: p.amount.value, cells: p.amount.cells })
+      ? ctx.amount(operand(`重点项目“${p.name}”金额`, p.amount)!)
       : ctx.gap("amount", `keyProject:${i + 1}`, "项目金额", `重点项目“${p.name}”的金额`);
     const description = p.description.trim()
       ? ctx.user({ text: p.description, cells: p.cells })
@@ -466,16 +462,14 @@ function fundSection(
   const head = heading(2, headTpl);
   const t = ctx.accounts[table];
   if (!t) return section(id, head, missingTable(ctx, table));
-  const classes = t.rows.filter(
-    (r) => r.level === "class" && r.amounts.total && !r.amounts.total.value.isZero(),
-  );
+  const classes = t.rows.filter((r) => r.level === "class" && mayBeNonZero(r.amounts.total));
   const total = t.total.total
     ? operand("本年支出合计", t.total.total)!
     : sumOperands(
         "本年支出合计",
         classes.map((r) => operand(r.name, r.amounts.total)!),
       );
-  if (total.value.isZero()) return section(id, head, [body(ctx.t2.noSpending)]);
+  if (isKnownZero(total)) return section(id, head, [body(ctx.t2.noSpending)]);
   const list = joinRuns(
     classes.map((r) =>
       fill(ctx.t2.fundClass, { name: r.name, amount: ctx.amount(operand(`“${r.name}”决算数`, r.amounts.total)!) }),
@@ -483,7 +477,12 @@ function fundSection(
     "；",
   );
   return section(id, head, [
-    body(totalTpl, { yearLabel: ctx.yearLabel, amount: ctx.amount(total), classes: list }),
+    body(totalTpl, {
+      yearLabel: ctx.yearLabel,
+      amount: ctx.amount(total),
+      hasClasses: classes.length ? "yes" : "no",
+      classes: list,
+    }),
   ]);
 }
 
@@ -538,7 +537,7 @@ function economicLines(
   // Classes with a budget but no row.
   for (const [key, fig] of Object.entries(budgets)) {
     const m = new RegExp(`^${prefix}:(\\d{3})$`).exec(key);
-    if (!m || byCode.has(m[1]) || fig.value.isZero()) continue;
+    if (!m || byCode.has(m[1]) || isKnownZero(fig)) continue;
     const known = economicCodeName(m[1]);
     byCode.set(m[1], {
       code: m[1],
@@ -559,7 +558,7 @@ function economicLines(
   }
   return [...byCode.values()]
     .filter(
-      (l) => ALWAYS_LISTED_ECONOMIC_CLASSES.includes(l.code) || !l.actual.value.isZero() || !isZero(l.budget),
+      (l) => ALWAYS_LISTED_ECONOMIC_CLASSES.includes(l.code) || mayBeNonZero(l.actual) || !isAbsentOrZero(l.budget),
     )
     .sort((p, q) => p.code.localeCompare(q.code));
 }
@@ -610,7 +609,7 @@ function fundLine(
   const actual = operandOrZero("决算数", actualFig);
   const budget = operand("年初预算数", ctx.accounts.supplement.initialBudgets[budgetKey]);
   // Nothing spent and nothing budgeted: no comparison to make (and no gap to ask for).
-  if (actual.value.isZero() && isZero(budget)) return [body(noneTpl, { yearLabel: ctx.yearLabel })];
+  if (isKnownZero(actual) && isAbsentOrZero(budget)) return [body(noneTpl, { yearLabel: ctx.yearLabel })];
   const c = ctx.compare(actual, budget, () =>
     ctx.gap("budget", `budget:${budgetKey}`, "年初预算数", `${what}的年初预算数`),
   );

@@ -10,6 +10,7 @@ import { body, bodyRuns, heading, section, userParagraphs } from "../paragraphs"
 import { fill, joinRuns } from "../template";
 import { SUPPLEMENT_COUNT_LABELS as SHEET_COUNT_LABELS } from "../../tables/supplement";
 import { cmpSlots, missingTable, reasonSlots } from "./part2";
+import { isKnownZero, mayBeNonZero } from "../zero";
 
 /** Count labels as the gaps name them (the sheet's own labels for the keys added later). */
 export const COUNT_LABELS: Record<CountKey, string> = {
@@ -46,9 +47,9 @@ function countRun(ctx: Ctx, key: CountKey): Run {
   return o ? ctx.count(o) : ctx.gap("count", `count:${key}`, COUNT_LABELS[key], COUNT_LABELS[key]);
 }
 
-/** The count is given and is zero: say there were none instead of a per-unit figure. */
+/** The count is given and read as zero: say there were none instead of a per-unit figure. */
 function isNoCount(ctx: Ctx, key: CountKey): boolean {
-  return countOperand(ctx, key)?.value.isZero() ?? false;
+  return isKnownZero(countOperand(ctx, key));
 }
 
 function perUnitRun(ctx: Ctx, amount: Operand, key: CountKey): Run {
@@ -164,14 +165,15 @@ export function threePublicSection(ctx: Ctx): Section {
       }),
     );
     const sumBreakdown = breakdown.reduce((s, b) => s.plus(b.amount.value), ZERO);
-    if (!sumBreakdown.equals(operation.actual.value)) {
+    const readable = !operation.actual.unreadable && breakdown.every((b) => !b.amount.unreadable);
+    if (readable && !sumBreakdown.equals(operation.actual.value)) {
       ctx.warn(
         "vehicle-breakdown-mismatch",
         `公务用车运行维护费明细合计${ctx.amountText(sumBreakdown)}与决算数${ctx.amountText(operation.actual.value)}不一致，请核对补充信息表“公务用车运行维护费明细”。`,
         "vehicleOperation",
       );
     }
-  } else if (!operation.actual.value.isZero()) {
+  } else if (mayBeNonZero(operation.actual)) {
     out.push(
       bodyRuns([
         ctx.gap(
@@ -208,14 +210,14 @@ function purpose(
   const text = t?.text.trim() ?? "";
   if (t && text) {
     const phrase = text.replace(/[。；;，,]+$/u, "");
-    const isSentence = actual.value.isZero() || /^(主要)?用于/.test(text) || /[。！？]/.test(phrase);
+    const isSentence = isKnownZero(actual) || /^(主要)?用于/.test(text) || /[。！？]/.test(phrase);
     if (!isSentence) return { hasPurpose: "yes", purpose: ctx.user({ text: phrase, cells: t.cells }) };
     const closed = /[。！？）)]$/.test(text);
     const runs: Run[] = [ctx.user({ text, cells: t.cells })];
     if (!closed) runs.push({ kind: "text", text: "。" });
     return { hasPurpose: "sentence", purpose: runs };
   }
-  if (actual.value.isZero()) return { hasPurpose: "no", purpose: null };
+  if (isKnownZero(actual)) return { hasPurpose: "no", purpose: null };
   return { hasPurpose: "yes", purpose: ctx.gap("text", `text:${key}`, label, label) };
 }
 
@@ -259,7 +261,7 @@ export function procurementSection(ctx: Ctx): Section | null {
   const p = ctx.accounts.procurementTable;
   if (!p) return ctx.expects("procurementTable") ? section("procurement", head, missingTable(ctx, "procurementTable")) : null;
   const total = operand("政府采购支出总额", p.total)!;
-  if (total.value.isZero()) return section("procurement", head, [body(ctx.t2.noSpending)]);
+  if (isKnownZero(total)) return section("procurement", head, [body(ctx.t2.noSpending)]);
   const out = [
     body(ctx.t3.procurement, {
       yearLabel: ctx.yearLabel,
@@ -292,8 +294,8 @@ export function purchasedServicesSection(ctx: Ctx): Section | null {
       ? section("purchased-services", head, missingTable(ctx, "purchasedServicesTable"))
       : null;
   const total = operand("政府购买服务支出合计", p.total)!;
-  if (total.value.isZero()) return section("purchased-services", head, [body(ctx.t2.noSpending)]);
-  const rows = p.rows.filter((r) => !r.amount.value.isZero());
+  if (isKnownZero(total)) return section("purchased-services", head, [body(ctx.t2.noSpending)]);
+  const rows = p.rows.filter((r) => mayBeNonZero(r.amount));
   return section("purchased-services", head, [
     body(ctx.t3.purchasedServices, {
       yearLabel: ctx.yearLabel,

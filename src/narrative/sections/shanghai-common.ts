@@ -17,6 +17,7 @@ import { body, bodyRuns, userParagraphs } from "../paragraphs";
 import { fill } from "../template";
 import { COUNT_LABELS } from "./part3";
 import { cmpSlots, reasonSlots } from "./part2";
+import { isKnownZero, mayBeNonZero } from "../zero";
 
 const DIGITS = "零一二三四五六七八九";
 
@@ -123,7 +124,7 @@ export function itemLines<K extends string>(
   // 项 with a budget in the 补充信息 sheet but no row in the table (nothing spent).
   for (const [k, fig] of Object.entries(budgets)) {
     const code = k.slice("functional:".length);
-    if (!/^\d{7}$/.test(code) || tree.byCode[code] || fig.value.isZero()) continue;
+    if (!/^\d{7}$/.test(code) || tree.byCode[code] || isKnownZero(fig)) continue;
     const parents = treePath(tree, code.slice(0, 5)).length
       ? treePath(tree, code.slice(0, 5))
       : treePath(tree, code.slice(0, 3));
@@ -134,7 +135,7 @@ export function itemLines<K extends string>(
       budget: operand("年初预算数", fig),
     });
   }
-  return out.filter((l) => !l.actual.value.isZero() || (l.budget && !l.budget.value.isZero()));
+  return out.filter((l) => mayBeNonZero(l.actual) || mayBeNonZero(l.budget));
 }
 
 /** "1、X（类）Y（款）Z（项）。主要用于：…。年初预算为A，支出决算为B。决算数…" for each line. */

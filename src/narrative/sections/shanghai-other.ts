@@ -11,6 +11,7 @@ import { fill, joinRuns } from "../template";
 import { cmpSlots, missingTable, reasonSlots } from "./part2";
 import { COUNT_LABELS } from "./part3";
 import { amountRun, countRun, dept, phraseRun, priorSlots } from "./shanghai-common";
+import { isAbsentOrZero, isKnownZero, mayBeNonZero } from "../zero";
 
 type Kind = "overseasTravel" | "officialVehicles" | "officialReception";
 const KINDS: Kind[] = ["overseasTravel", "officialVehicles", "officialReception"];
@@ -53,13 +54,13 @@ export function threePublicSection(ctx: Ctx): Section {
   const none = [body(T.threePublicNone, { dept: dept(ctx), yearLabel: ctx.yearLabel })];
   const total = actualOf("total");
   const totalBudget = budgetOf("total");
-  if (total.value.isZero() && (!totalBudget || totalBudget.value.isZero()))
+  if (isKnownZero(total) && isAbsentOrZero(totalBudget))
     return section("three-public", head, none);
 
   const out: Paragraph[] = [heading(3, T.tpOverallHeading)];
   // (一) budget against actual, overall and per kind
   const rateRun = (a: Operand, b: Operand | undefined) =>
-    b && !b.value.isZero() ? ctx.completion(a, b) : null;
+    (mayBeNonZero(b) ? ctx.completion(a, b!) : null);
   const tc = ctx.compare(total, totalBudget, () =>
     ctx.gap("budget", "budget:threePublic:total", "年初预算数", "“三公”经费的年初预算数"),
   );
@@ -125,7 +126,7 @@ export function threePublicSection(ctx: Ctx): Section {
 
   // (二) the details
   out.push(heading(3, T.tpDetailHeading));
-  if (total.value.isZero()) return section("three-public", head, [...out, ...none]);
+  if (isKnownZero(total)) return section("three-public", head, [...out, ...none]);
   out.push(
     body(T.tpShares, {
       kinds: joinRuns(
@@ -142,7 +143,7 @@ export function threePublicSection(ctx: Ctx): Section {
   );
   const overseas = actualOf("overseasTravel");
   out.push(
-    overseas.value.isZero()
+    isKnownZero(overseas)
       ? body(T.tpOverseasNone, { amount: ctx.amount(overseas) })
       : body(T.tpOverseas, {
           amount: ctx.amount(overseas),
@@ -156,7 +157,7 @@ export function threePublicSection(ctx: Ctx): Section {
   const operation = actualOf("vehicleOperation");
   out.push(body(T.tpVehicles, { amount: ctx.amount(vehicles) }));
   out.push(
-    purchase.value.isZero()
+    isKnownZero(purchase)
       ? body(T.tpVehiclePurchaseNone, { amount: ctx.amount(purchase) })
       : body(T.tpVehiclePurchase, {
           amount: ctx.amount(purchase),
@@ -167,15 +168,15 @@ export function threePublicSection(ctx: Ctx): Section {
   out.push(
     body(T.tpVehicleOperation, {
       amount: ctx.amount(operation),
-      hasPurpose: operation.value.isZero() ? "no" : "yes",
-      purpose: operation.value.isZero() ? null : phraseRun(ctx, "vehicleOperationPurpose"),
+      hasPurpose: isKnownZero(operation) ? "no" : "yes",
+      purpose: isKnownZero(operation) ? null : phraseRun(ctx, "vehicleOperationPurpose"),
       year: ctx.yearNumber,
       dept: dept(ctx),
       held: countRun(ctx, "vehiclesHeld"),
     }),
   );
   const reception = actualOf("officialReception");
-  if (reception.value.isZero()) out.push(body(T.tpReceptionNone, { amount: ctx.amount(reception) }));
+  if (isKnownZero(reception)) out.push(body(T.tpReceptionNone, { amount: ctx.amount(reception) }));
   else
     out.push(
       body(T.tpReception, { amount: ctx.amount(reception) }),
@@ -241,7 +242,7 @@ function agencyParagraphs(ctx: Ctx): Paragraph[] {
   }
   const actual = operand("机关运行经费", s.agencyOperatingCost)!;
   const prior = s.priorYear.agencyOperatingCost;
-  if (actual.value.isZero() && (!prior || prior.value.isZero())) {
+  if (isKnownZero(actual) && isAbsentOrZero(prior)) {
     out.push(body(T.agencyNone, { dept: dept(ctx), yearLabel: ctx.yearLabel }));
     return out;
   }
@@ -260,7 +261,7 @@ function procurementParagraphs(ctx: Ctx): Paragraph[] {
   const table = ctx.accounts.procurementTable;
   const amounts = ctx.accounts.supplement.amounts ?? {};
   const totalFig = table?.total ?? amounts.procurementTotal;
-  if (totalFig && totalFig.value.isZero()) {
+  if (isKnownZero(totalFig)) {
     out.push(body(T.procurementNone, { dept: dept(ctx), yearLabel: ctx.yearLabel }));
     return out;
   }

@@ -10,6 +10,7 @@ import type { Paragraph, Run, Section } from "../model";
 import { body, bodyRuns, heading, section } from "../paragraphs";
 import { fill, joinRuns } from "../template";
 import { missingTable, reasonSlots } from "./part2";
+import { isKnownZero, mayBeNonZero } from "../zero";
 import { otherSection, performanceSection, threePublicSection } from "./shanghai-other";
 import {
   chineseOrdinal,
@@ -74,9 +75,9 @@ function overallSection(ctx: Ctx): Section {
 
 // ---- 二 收入, 三 支出 ----------------------------------------------------------------------------
 
-/** "名称A万元，占B%" for each kind that is not zero (不涉及的不列), joined with "；". */
+/** "名称A万元，占B%" for each kind not read as zero (不涉及的不列), joined with "；". */
 function kindList(ctx: Ctx, kinds: Operand[], total: Operand): Run[] {
-  const shown = ctx.settings.omitZeroKinds ? kinds.filter((k) => !k.value.isZero()) : kinds;
+  const shown = ctx.settings.omitZeroKinds ? kinds.filter((k) => mayBeNonZero(k)) : kinds;
   return joinRuns(
     shown.map((k) =>
       fill(ctx.tsh.kind, { name: k.label, amount: ctx.amount(k), share: ctx.share(k, total) }),
@@ -158,9 +159,7 @@ function generalBudgetSection(ctx: Ctx): Section {
   const head = heading(2, T.generalBudgetHeading);
   const g = ctx.accounts.generalBudgetExpenditure;
   if (!g) return section("general-budget", head, missingTable(ctx, "generalBudgetExpenditure"));
-  const classes = g.rows.filter(
-    (r) => r.level === "class" && r.amounts.total && !r.amounts.total.value.isZero(),
-  );
+  const classes = g.rows.filter((r) => r.level === "class" && mayBeNonZero(r.amounts.total));
   const total: Operand = g.total.total
     ? operand("一般公共预算财政拨款支出合计", g.total.total)!
     : sumOperands(
@@ -272,7 +271,7 @@ function basicSection(ctx: Ctx): Section {
       : sumOperands("一般公共预算财政拨款基本支出（人员经费＋公用经费）", [personnel, pub]);
   // Names of the 款 that are not zero, in table order (不涉及的不列); a group without 款 rows names its 类.
   const names = (g: "personnel" | "public"): string[] => {
-    const rows = t.rows.filter((r) => groupOf(r) === g && !r.actual.value.isZero());
+    const rows = t.rows.filter((r) => groupOf(r) === g && mayBeNonZero(r.actual));
     const sections = rows.filter((r) => r.level === "section");
     return (sections.length ? sections : rows).map((r) => r.name);
   };
@@ -315,7 +314,7 @@ function fundSection(
       ctx.accounts.appropriationSummary?.income.governmentFund)
     : ctx.accounts.appropriationSummary?.income.stateCapital;
   const income = operandOrZero("本年收入", incomeFig);
-  if (spend.value.isZero() && income.value.isZero())
+  if (isKnownZero(spend) && isKnownZero(income))
     return section(id, head, [
       body(isGf ? T.governmentFundNone : T.stateCapitalNone, { dept: dept(ctx), yearLabel: ctx.yearLabel }),
     ]);

@@ -63,9 +63,11 @@ export const PART2 = {
   keyProject: "({n}){name}{amount}：{description}",
 
   governmentFundHeading: "五、政府性基金预算财政拨款支出决算情况说明",
-  governmentFundTotal: "{yearLabel}政府性基金预算财政拨款支出{amount}，主要用于：{classes}。",
+  governmentFundTotal:
+    "{yearLabel}政府性基金预算财政拨款支出{amount}{hasClasses, select, yes {，主要用于：{classes}} other {}}。",
   stateCapitalHeading: "六、国有资本经营预算财政拨款收支情况说明",
-  stateCapitalTotal: "{yearLabel}国有资本经营预算财政拨款支出{amount}，主要用于：{classes}。",
+  stateCapitalTotal:
+    "{yearLabel}国有资本经营预算财政拨款支出{amount}{hasClasses, select, yes {，主要用于：{classes}} other {}}。",
   fundClass: "{name}{amount}",
   noSpending: "本年度无此项支出。",
 
