@@ -23,7 +23,7 @@ export async function run(): Promise<{ name: string; value: number; unit: string
   out.push({ name: "proofread-mutation-false-per-100", value: round1((100 * q.falseFindings.length) / q.correctSentences), unit: "findings" });
   out.push({ name: "proofread-mutation-input-findings", value: q.inputFindings.length, unit: "findings" });
   for (const [mode, textOnly] of [["tables", false], ["text-only", true]] as const) {
-    const r = realQuality(undefined, textOnly);
+    const r = await realQuality(undefined, textOnly);
     out.push({ name: `proofread-real-${mode}-mistakes`, value: r.mistakes, unit: "mistakes" });
     out.push({ name: `proofread-real-${mode}-recall`, value: round1((100 * r.found) / r.mistakes), unit: "%" });
     out.push({ name: `proofread-real-${mode}-false-errors`, value: r.falseErrors.length, unit: "findings" });

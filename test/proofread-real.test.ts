@@ -18,22 +18,22 @@ function missing(t: RealText, fs: ProofFinding[], mistakes: RealMistake[], textO
 for (const t of REAL_TEXTS) {
   describe(`real text ${t.name}`, () => {
     const text = readText(t.file);
-    test("against the workbook of its tables: every mistake found by hand, and no other error", () => {
-      const fs = proofreadText(text, t.accounts());
+    test("against the workbook of its tables: every mistake found by hand, and no other error", async () => {
+      const fs = proofreadText(text, await t.accounts());
       assert.deepEqual(missing(t, fs, t.mistakes), []);
-      const q = realQuality([t]);
+      const q = await realQuality([t]);
       assert.deepEqual(q.falseErrors.map(show), [], "error-level findings on correct statements");
     });
 
-    test("text only: every mistake the text alone shows, and no other error", () => {
+    test("text only: every mistake the text alone shows, and no other error", async () => {
       const fs = proofreadTextOnly(text);
       assert.deepEqual(missing(t, fs, t.mistakes.filter((m) => m.textOnly), true), []);
-      const q = realQuality([t], true);
+      const q = await realQuality([t], true);
       assert.deepEqual(q.falseErrors.map(show), [], "error-level findings on correct statements");
     });
 
-    test("each finding points at its excerpt", () => {
-      for (const f of proofreadText(text, t.accounts())) {
+    test("each finding points at its excerpt", async () => {
+      for (const f of proofreadText(text, await t.accounts())) {
         assert.equal(text.slice(f.offset, f.offset + f.length), f.excerpt, f.rule);
         for (const p of f.places ?? []) assert.equal(text.slice(p.offset, p.offset + p.length), p.excerpt, f.rule);
       }
@@ -41,33 +41,10 @@ for (const t of REAL_TEXTS) {
   });
 }
 
-test("a convention kept throughout is no finding: Shanghai amounts without separators, Beijing with", () => {
+test("a convention kept throughout is no finding: Shanghai amounts without separators, Beijing with", async () => {
   for (const t of REAL_TEXTS) {
-    const fs = proofreadText(readText(t.file), t.accounts());
+    const fs = proofreadText(readText(t.file), await t.accounts());
     assert.ok(fs.filter((f) => f.rule === "proof.grouping").length <= 1, t.name);
     assert.ok(fs.filter((f) => f.rule === "proof.stray-space").length <= 2, t.name);
-  }
-});
-
-test("the Shanghai tables typed for the rule tests agree with the sample workbooks typed from the same PDFs", async () => {
-  const { putuoFinanceAccounts, putuoPlanningAccounts } = await import("./fixtures/proofread/shanghai-accounts");
-  const { shanghaiAccounts } = await import("./fixtures/proofread/real-texts");
-  for (const [i, mine] of [putuoFinanceAccounts(), putuoPlanningAccounts()].entries()) {
-    const wb = shanghaiAccounts(i)();
-    const v = (f: { value: { toString(): string } } | undefined) => f?.value.toString();
-    for (const row of mine.generalBudgetExpenditure!.rows) {
-      const other = wb.generalBudgetExpenditure!.rows.find((r) => r.code === row.code);
-      assert.deepEqual([other?.name, v(other?.amounts.total)], [row.name, v(row.amounts.total)], `${i} ${row.code}`);
-    }
-    const pairs: [string, unknown, unknown][] = [
-      ["本年收入合计", v(mine.incomeExpenditureSummary!.incomeTotal), v(wb.incomeExpenditureSummary!.incomeTotal)],
-      ["收入总计", v(mine.incomeExpenditureSummary!.incomeGrandTotal), v(wb.incomeExpenditureSummary!.incomeGrandTotal)],
-      ["财政拨款总计", v(mine.appropriationSummary!.incomeGrandTotal), v(wb.appropriationSummary!.incomeGrandTotal)],
-      ["人员经费", v(mine.basicExpenditureByEconomic!.personnelTotal), v(wb.basicExpenditureByEconomic!.personnelTotal)],
-      ["公用经费", v(mine.basicExpenditureByEconomic!.publicTotal), v(wb.basicExpenditureByEconomic!.publicTotal)],
-      ["三公预算", v(mine.threePublicTable!.budget.total), v(wb.threePublicTable!.budget.total)],
-      ["接待预算", v(mine.threePublicTable!.budget.officialReception), v(wb.threePublicTable!.budget.officialReception)],
-    ];
-    for (const [what, a, b] of pairs) assert.equal(a, b, `${i} ${what}`);
   }
 });

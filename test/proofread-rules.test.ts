@@ -1,11 +1,13 @@
 // Every proofreading rule, ESLint-style: sentences it must accept (valid) and sentences it must report
-// (invalid), each against the Beijing fixture accounts (元), a Shanghai disclosure's tables (万元) or no
-// tables at all. The figures are the fixtures' (test/fixtures/proofread/*-accounts.ts).
-import { test, describe } from "node:test";
+// (invalid), each against the Beijing fixture accounts (元), a Shanghai disclosure's tables (万元: the
+// sample workbooks of 普陀区财政局 and 规划和自然资源局, read from the .xlsx as the CLI reads them) or no
+// tables at all.
+import { before, test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { RULES, SEVERITY_MEANING, proofreadText, proofreadTextOnly, ruleCatalog, type ProofRuleId } from "../src/proofread";
 import { mentougouAccounts } from "../examples/src";
-import { putuoFinanceAccounts, putuoPlanningAccounts } from "./fixtures/proofread/shanghai-accounts";
+import { shanghaiAccounts } from "./fixtures/proofread/real-texts";
+import type { FinalAccounts } from "../src/tables/model";
 import { readFileSync } from "node:fs";
 
 type Against = "beijing" | "shanghai" | "planning" | "text";
@@ -111,8 +113,11 @@ const CASES: Record<ProofRuleId, { valid: Case[]; invalid: Case[] }> = {
   },
 };
 
-const ACCOUNTS = { beijing: mentougouAccounts, shanghai: putuoFinanceAccounts, planning: putuoPlanningAccounts };
-const run = (c: Case) => (c.against === "text" ? proofreadTextOnly(c.text) : proofreadText(c.text, ACCOUNTS[c.against]()));
+let ACCOUNTS: Record<Exclude<Against, "text">, FinalAccounts>;
+before(async () => {
+  ACCOUNTS = { beijing: mentougouAccounts(), shanghai: await shanghaiAccounts("finance")(), planning: await shanghaiAccounts("planning")() };
+});
+const run = (c: Case) => (c.against === "text" ? proofreadTextOnly(c.text) : proofreadText(c.text, ACCOUNTS[c.against]));
 
 describe("each rule: valid and invalid cases", () => {
   for (const { id, severity } of ruleCatalog()) {

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { inferConventions, proofreadText, proofreadTextOnly, findNumbers, resolveProofSettings } from "../src/proofread";
 import { proofreadAlone } from "../src/taskpane/logic/proofread";
-import { putuoPlanningAccounts } from "./fixtures/proofread/shanghai-accounts";
+import { shanghaiAccounts } from "./fixtures/proofread/real-texts";
 
 const rules = (text: string) => proofreadTextOnly(text).map((f) => `${f.rule} ${f.excerpt}${f.expected ? ` → ${f.expected}` : ""}`);
 
@@ -43,9 +43,9 @@ test("the pane's text-only proofreading: the same findings, errors first on requ
   assert.deepEqual(proofreadAlone(text, true).map((f) => f.severity), ["error", "warning"]);
 });
 
-test("with tables, a 类 printed with two values in two tables may be written either way", () => {
+test("with tables, a 类 printed with two values in two tables may be written either way", async () => {
   // 卫生健康支出: 236.64 in 一般公共预算财政拨款支出决算表, 236.63 in 财政拨款收入支出决算总表.
-  const acc = putuoPlanningAccounts();
+  const acc = await shanghaiAccounts("planning")();
   for (const v of ["236.63", "236.64"]) {
     const fs = proofreadText(`一般公共预算财政拨款支出 9746.50 万元，主要用于以下方面：卫生健康支出（类）${v} 万元，占 2.43%。`, acc);
     assert.deepEqual(fs.filter((f) => f.severity === "error").map((f) => f.rule), [], v);

@@ -15,11 +15,11 @@ export interface RealQuality {
   errors: number;
 }
 
-export function realQuality(texts: RealText[] = REAL_TEXTS, textOnly = false): RealQuality {
+export async function realQuality(texts: RealText[] = REAL_TEXTS, textOnly = false): Promise<RealQuality> {
   const q: RealQuality = { mistakes: 0, found: 0, missed: [], falseErrors: [], warnings: 0, errors: 0 };
   for (const t of texts) {
     const text = readText(t.file);
-    const fs = textOnly ? proofreadTextOnly(text) : proofreadText(text, t.accounts());
+    const fs = textOnly ? proofreadTextOnly(text) : proofreadText(text, await t.accounts());
     const used = new Set<ProofFinding>();
     for (const m of t.mistakes.filter((x) => !textOnly || x.textOnly)) {
       const rule = textOnly && m.textOnlyRule ? m.textOnlyRule : m.rule;
