@@ -296,6 +296,22 @@ describe("hand-stated cases", () => {
     assert.match(line, /^2023年度支出预算为【待填写：公务接待费年初预算数】，支出决算为[\d,.]+万元，完成预算的【待填写：公务接待费决算数的预算完成率】。/u);
     assert.doesNotMatch(line, /决算数(大于|小于)预算数|持平/u);
   });
+  test("Shanghai: an uncalculated “三公” total or 政府性基金 total leaves no sentence half-written", async () => {
+    const w = await loadWorkbook("examples/shanghai-putuo-caizhengju-2024.xlsx");
+    const tp = w.accounts.threePublicTable!.actual.total!;
+    const gf = w.accounts.governmentFundTable!.total.total!;
+    assert.ok(tp.value.isZero() && gf.value.isZero(), "财政局 had no 三公 and no 政府性基金 spending in 2024");
+    const good = narrate(w.sheets).text;
+    assert.match(good, /2024年度“三公”经费支出决算数小于预算数的主要原因：/u);
+    assert.match(good, /上海市普陀区财政局2024年度无政府性基金预算财政拨款收入和支出。/u);
+    const bad = narrate(uncalculated(uncalculated(w.sheets, tp.cells[0]), gf.cells[0])).text;
+    const budget = paragraph(bad, /^“三公”经费财政拨款支出年初预算为/u);
+    assert.match(budget, /^“三公”经费财政拨款支出年初预算为0\.95万元，支出决算为【待填写：“三公”经费决算数】，完成预算的【待填写：“三公”经费决算数的预算完成率】，其中：.*完成预算的0%。$/u);
+    assert.match(bad, /2024年度“三公”经费财政拨款支出决算数比2023年度【待填写：“三公”经费决算数的增减情况】，/u);
+    assert.doesNotMatch(bad, /无“三公”经费|无政府性基金/u);
+    assert.match(bad, /\n政府性基金预算财政拨款收入0万元，支出【待填写：本年支出合计】。\n/u);
+  });
+
   test("Shanghai: a kind left out as zero (不涉及的不列) is listed with a gap when it cannot be read", async () => {
     const w = await loadWorkbook("examples/shanghai-putuo-caizhengju-2024.xlsx");
     const s = w.accounts.incomeExpenditureSummary!;

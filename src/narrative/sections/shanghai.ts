@@ -325,6 +325,7 @@ function fundSection(
       fund: isGf ? "政府性基金预算财政拨款" : "国有资本经营预算财政拨款",
       income: ctx.amount(income),
       amount: ctx.amount(spend),
+      hasItems: lines.length ? "yes" : "no",
     }),
     ...itemParagraphs(ctx, lines, prefix),
   ]);

@@ -9,9 +9,13 @@
 const VS_PRIOR_SH =
   "与{priorLabel}相比，{what}{dir, select, up {增加{change}，增长{rate}。主要原因：{reason}。} down {减少{change}，下降{rate}。主要原因：{reason}。} flat {持平。} other {{change}。}}";
 
-/** "决算数大于预算数的主要原因：…。" / "决算数与预算数持平。" */
+/** "决算数大于预算数的主要原因：…。" / "决算数与预算数持平。"; nothing when the comparison is a gap. */
 const VS_BUDGET_SH =
   "{dir, select, up {决算数大于预算数的主要原因：{reason}。} down {决算数小于预算数的主要原因：{reason}。} flat {决算数与预算数持平。} other {}}";
+
+/** VS_BUDGET_SH with a subject that is only written when there is a comparison to state. */
+const vsBudgetOf = (subject: string) =>
+  `{dir, select, up {${subject}决算数大于预算数的主要原因：{reason}。} down {${subject}决算数小于预算数的主要原因：{reason}。} flat {${subject}决算数与预算数持平。} other {}}`;
 
 /** A 项 line: "1、X（类）Y（款）Z（项）。主要用于：…。年初预算为A万元，支出决算为B万元。决算数…" */
 const ITEM_LINE = `{n}、{path}。主要用于：{purpose}。年初预算为{base}，支出决算为{amount}。${VS_BUDGET_SH}`;
@@ -64,7 +68,7 @@ export const SHANGHAI = {
   threePublicNone: "{dept}{yearLabel}无“三公”经费财政拨款支出。",
   tpOverallHeading: "（一）“三公”经费财政拨款支出决算总体情况说明。",
   tpBudget:
-    `“三公”经费财政拨款支出年初预算为{base}，支出决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}，其中：{kinds}。{yearLabel}“三公”经费支出${VS_BUDGET_SH}`,
+    `“三公”经费财政拨款支出年初预算为{base}，支出决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}，其中：{kinds}。${vsBudgetOf("{yearLabel}“三公”经费支出")}`,
   tpBudgetKind: "{name}决算为{amount}{hasRate, select, yes {，完成预算的{completion}} other {}}",
   tpPrior:
     "{yearLabel}“三公”经费财政拨款支出决算数{dir, select, up {比{priorLabel}增加{change}，增长{rate}} down {比{priorLabel}减少{change}，下降{rate}} flat {与{priorLabel}持平} other {比{priorLabel}{change}}}，其中：{kinds}。{reasons}",
@@ -91,7 +95,7 @@ export const SHANGHAI = {
   governmentFundNone: "{dept}{yearLabel}无政府性基金预算财政拨款收入和支出。",
   stateCapitalHeading: "九、国有资本经营预算财政拨款收入支出决算情况说明",
   stateCapitalNone: "{dept}{yearLabel}无国有资本经营预算财政拨款收入和支出。",
-  fundTotal: "{fund}收入{income}，支出{amount}，支出具体情况如下：",
+  fundTotal: "{fund}收入{income}，支出{amount}{hasItems, select, yes {，支出具体情况如下：} other {。}}",
 
   performanceHeading: "十、预算绩效管理情况",
   performance:
