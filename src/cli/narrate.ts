@@ -140,7 +140,7 @@ async function generateOne(path: string, profile: Profile, year: number | null, 
 
 /** The output in the chosen format: text or bytes. */
 async function render(n: Narrative, format: Format): Promise<string | Uint8Array> {
-  // Each renderer on its own, so the docx package loads only for --format docx.
+  // Each renderer on its own, so the .docx writer loads only for --format docx.
   switch (format) {
     case "text":
       return (await import("../render/text")).renderText(n);
@@ -149,7 +149,8 @@ async function render(n: Narrative, format: Format): Promise<string | Uint8Array
     case "docx": {
       // The PNG rasteriser (a native module) is loaded only when there are charts to draw.
       const rasterize = n.charts?.length ? (await import("./chart-png")).rasterizeSvgNode : undefined;
-      return (await import("../render/docx")).renderDocx(n, { rasterize });
+      const { deflateRawSync } = await import("node:zlib");
+      return (await import("../render/docx")).renderDocx(n, { rasterize, deflateRaw: (data) => deflateRawSync(data) });
     }
     case "json": {
       const { narrativeToPlain } = await import("../narrative");
