@@ -90,7 +90,7 @@ function writeDocx(path: string): void {
       { name: "_rels/.rels", data: rels },
       { name: "word/document.xml", data: document },
     ],
-    (data) => deflateRawSync(data),
+    { deflateRaw: (data) => deflateRawSync(data) },
   );
   writeFileSync(path, zip);
 }

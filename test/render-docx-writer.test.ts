@@ -58,7 +58,7 @@ describe("zip writer", () => {
   ];
 
   test("deflated and stored parts read back by JSZip (CRC checked) and by our own reader", async () => {
-    const zip = writeZip(parts, nodeDeflate, new Date(2024, 5, 30, 13, 45, 10));
+    const zip = writeZip(parts, { deflateRaw: nodeDeflate, modified: new Date(2024, 5, 30, 13, 45, 10) });
     assert.deepEqual(
       [...methods(zip)],
       [

@@ -7,9 +7,9 @@
  * resvg reads the system's fonts for every picture it renders, which takes seconds with a large CJK
  * font; so all charts of a document are stacked into one SVG, rendered once and cut apart again.
  */
-import { deflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
-import { type RasterizeSvg, crc32, svgSize } from "../render";
+import { type RasterizeSvg, svgSize } from "../render";
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);

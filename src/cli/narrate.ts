@@ -121,8 +121,12 @@ async function render(n: Narrative, format: Format): Promise<string | Uint8Array
     case "docx": {
       // The PNG rasteriser (a native module) is loaded only when there are charts to draw.
       const rasterize = n.charts?.length ? (await import("./chart-png")).rasterizeSvgNode : undefined;
-      const { deflateRawSync } = await import("node:zlib");
-      return (await import("../render/docx")).renderDocx(n, { rasterize, deflateRaw: (data) => deflateRawSync(data) });
+      const { crc32, deflateRawSync } = await import("node:zlib");
+      return (await import("../render/docx")).renderDocx(n, {
+        rasterize,
+        deflateRaw: (data) => deflateRawSync(data),
+        crc32: (data) => crc32(data),
+      });
     }
     case "json": {
       const { narrativeToPlain } = await import("../narrative");

@@ -42,7 +42,7 @@ import {
 } from "./docx-parts";
 import { escapeXml } from "./escape";
 import { type Block, layoutNarrative, sectionItems } from "./layout";
-import { type DeflateRaw, type ZipPart, writeZip } from "./zip";
+import { type Crc32, type DeflateRaw, type ZipPart, writeZip } from "./zip";
 
 export { DOCX_FONTS, FONT_FALLBACKS, TEXT_WIDTH_PX } from "./docx-format";
 export { fontTableXml } from "./docx-parts";
@@ -62,6 +62,8 @@ export interface DocxOptions {
    * on first use, as the pane does.
    */
   deflateRaw?: DeflateRaw;
+  /** CRC-32 for the zip (the CLI passes node:zlib's crc32); default a table-driven one in JavaScript. */
+  crc32?: Crc32;
   /** Time written into the document properties and the zip entries (default: now). */
   date?: Date;
 }
@@ -263,5 +265,5 @@ async function fflateDeflate(): Promise<DeflateRaw> {
 export async function renderDocx(n: Narrative, opts: DocxOptions = {}): Promise<Uint8Array> {
   const images = await chartImages(n, opts.rasterize);
   const deflateRaw = opts.deflateRaw ?? (await fflateDeflate());
-  return writeZip(docxParts(n, opts, images), deflateRaw, opts.date);
+  return writeZip(docxParts(n, opts, images), { deflateRaw, crc32: opts.crc32, modified: opts.date });
 }

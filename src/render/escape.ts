@@ -16,8 +16,8 @@ export function escapeHtml(s: string): string {
  * and surrogates: a pair is kept (the replacer returns it), a lone one dropped. No lookbehind, which older
  * Safari (Excel on the Mac) cannot parse.
  */
-// eslint-disable-next-line no-control-regex -- matching the control characters is the point
 const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
 
 /**

@@ -34,7 +34,7 @@ export {
   chartImages,
 } from "./docx";
 export { type RasterizeSvg } from "./chart-raster";
-export { type DeflateRaw, type ZipPart, crc32, writeZip } from "./zip";
+export { type Crc32, type DeflateRaw, type ZipOptions, type ZipPart, crc32, writeZip } from "./zip";
 export { chartAltText } from "./chart-alt";
 export { CHART_FONT_FAMILY, CHART_WIDTH, chartSvg, svgSize, textWidth, wrapLabel } from "./chart-svg";
 export { type ChartSheetPlan, type NativeChart, chartSheetPlan, CHART_DATA_COLUMN } from "./chart-cells";

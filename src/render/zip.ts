@@ -6,6 +6,17 @@
 
 /** Bytes → raw DEFLATE (no zlib header). */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+/** Bytes → their CRC-32. */
+export type Crc32 = (data: Uint8Array) => number;
+
+export interface ZipOptions {
+  /** Raw DEFLATE; without it every part is stored. */
+  deflateRaw?: DeflateRaw;
+  /** CRC-32 (Node passes zlib.crc32, native; default: the table-driven one below). */
+  crc32?: Crc32;
+  /** Time of the entries (default: now). */
+  modified?: Date;
+}
 
 export interface ZipPart {
   /** Path inside the archive, forward slashes, no leading slash. */
@@ -47,18 +58,15 @@ const utf8 = new TextEncoder();
  * The archive: a local header and the data of each part in order, then the central directory. Parts are
  * deflated unless `stored` (or no deflate function is given, which stores every part).
  */
-export function writeZip(
-  parts: readonly ZipPart[],
-  deflateRaw?: DeflateRaw,
-  modified: Date = new Date(),
-): Uint8Array {
-  const { date, time } = dosDateTime(modified);
+export function writeZip(parts: readonly ZipPart[], options: ZipOptions = {}): Uint8Array {
+  const { deflateRaw, crc32: crc = crc32 } = options;
+  const { date, time } = dosDateTime(options.modified ?? new Date());
   const entries = parts.map((p) => {
     const name = utf8.encode(p.name);
     const raw = typeof p.data === "string" ? utf8.encode(p.data) : p.data;
     const deflate = deflateRaw !== undefined && !p.stored;
     const data = deflate ? deflateRaw(raw) : raw;
-    return { name, crc: crc32(raw), size: raw.length, data, method: deflate ? 8 : 0, offset: 0 };
+    return { name, crc: crc(raw), size: raw.length, data, method: deflate ? 8 : 0, offset: 0 };
   });
   const localSize = entries.reduce((s, e) => s + 30 + e.name.length + e.data.length, 0);
   const centralSize = entries.reduce((s, e) => s + 46 + e.name.length, 0);
