@@ -3,6 +3,10 @@
  * <sample> --format docx` as child processes, interleaved round by round (one warm-up round, then 7);
  * each figure wall and CPU time (medians), each target a ratio to `node -e 0` in the same round (wall, as
  * the issue states them; the CPU ratios beside them are steadier when other processes load the machine).
+ *
+ * Before/after: JUESUAN_BASELINE=<another checkout with its dist-cli/ built> adds that checkout's `--help`
+ * and `narrate --format docx` to the same rounds (figures named cli-baseline-*), so a change is compared
+ * with the code before it under the same load.
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,17 +31,32 @@ export async function run(): Promise<Figure[]> {
   await ensureCliBundle();
   const dir = mkdtempSync(join(tmpdir(), "juesuan-cli-"));
   try {
-    const commands = {
+    const baseline = process.env.JUESUAN_BASELINE ? join(resolve(process.env.JUESUAN_BASELINE), "bin", "juesuan.js") : null;
+    const commands: Record<string, string[]> = {
       node: ["-e", "0"],
       help: [BIN, "--help"],
       check: [BIN, "check", SAMPLE],
       docx: [BIN, "narrate", SAMPLE, "--format", "docx", "--out", join(dir, "out.docx")],
+      ...(baseline && {
+        baseHelp: [baseline, "--help"],
+        baseDocx: [baseline, "narrate", SAMPLE, "--format", "docx", "--out", join(dir, "base.docx")],
+      }),
     };
     const ok = (name: string, s: { code: number; stderr: string }) => {
       if (s.code !== 0 && !(name === "check" && s.code === 1)) throw new Error(`${name} exited ${s.code}: ${s.stderr.slice(0, 500)}`);
     };
     await spawnRounds(commands, 1, ROOT, ok); // warm-up: disk cache
     const r = await spawnRounds(commands, 7, ROOT, ok);
+    const baselineFigures: Figure[] = baseline
+      ? [
+          timeFigure("cli-baseline-help", r.baseHelp),
+          timeFigure("cli-baseline-narrate-docx-sample", r.baseDocx),
+          { name: "cli-baseline-help-vs-node", value: ratio(r.baseHelp, r.node), unit: "x", runs: 7 },
+          { name: "cli-baseline-narrate-docx-vs-node", value: ratio(r.baseDocx, r.node), unit: "x", runs: 7 },
+          { name: "cli-baseline-help-vs-node-cpu", value: cpuRatio(r.baseHelp, r.node), unit: "x", runs: 7 },
+          { name: "cli-baseline-narrate-docx-vs-node-cpu", value: cpuRatio(r.baseDocx, r.node), unit: "x", runs: 7 },
+        ]
+      : [];
     return [
       timeFigure("cli-node-e-0", r.node),
       timeFigure("cli-help", r.help),
@@ -49,6 +68,7 @@ export async function run(): Promise<Figure[]> {
       { name: "cli-help-vs-node-cpu", value: cpuRatio(r.help, r.node), unit: "x", runs: 7 },
       { name: "cli-check-vs-node-cpu", value: cpuRatio(r.check, r.node), unit: "x", runs: 7 },
       { name: "cli-narrate-docx-vs-node-cpu", value: cpuRatio(r.docx, r.node), unit: "x", runs: 7 },
+      ...baselineFigures,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

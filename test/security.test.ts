@@ -83,9 +83,10 @@ describe("no code-from-strings or raw-HTML sinks in src/", () => {
 describe("no network access from src/ (the pane talks to Office.js only)", () => {
   const NETWORK =
     /\bfetch\s*\(|XMLHttpRequest|\bWebSocket\b|\bEventSource\b|sendBeacon|importScripts|\bnode:(https?|net|tls|dgram)\b/;
-  // Absolute URLs in code, except XML namespace names (the .docx renderer writes w: elements).
+  // Absolute URLs in code, except XML namespace names (the .docx renderer writes w: elements, and Dublin
+  // Core names in docProps/core.xml; scripts/check-self-contained.mjs accepts the same names).
   const URL =
-    /https?:\/\/(?!schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/office\/|www\.w3\.org\/)[A-Za-z0-9]/;
+    /https?:\/\/(?!schemas\.openxmlformats\.org\/|schemas\.microsoft\.com\/office\/|www\.w3\.org\/|purl\.org\/dc\/)[A-Za-z0-9]/;
 
   test("the patterns match", () => {
     assert.ok(
@@ -96,7 +97,9 @@ describe("no network access from src/ (the pane talks to Office.js only)", () =>
     assert.ok(!NETWORK.test(`prefetch(x); fetched = 1`));
     assert.ok(
       URL.test(`"https://api.example.com"`) &&
-        !URL.test(`"http://schemas.openxmlformats.org/wordprocessingml/2006/main"`),
+        !URL.test(`"http://schemas.openxmlformats.org/wordprocessingml/2006/main"`) &&
+        !URL.test(`"http://purl.org/dc/elements/1.1/"`) &&
+        URL.test(`"http://purl.org/other"`),
     );
   });
 

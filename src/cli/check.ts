@@ -6,6 +6,7 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { type CliIO, type Command, EXIT, UsageError, oneOf, parseCommandArgs } from "./command";
 import { listWorkbooks, skippedReasons } from "./files";
+import { CHECK, CHECK_HELP } from "./help";
 import type { LoadedWorkbook } from "./load";
 import { type PriorChoice, loadWithPrior, priorChoice, unpairedReport } from "./prior";
 import { PRIOR_OPTIONS, type PriorOptions, priorOptionsOf } from "./prior-args";
@@ -14,30 +15,6 @@ import { SEVERITY_LABEL, countBySeverity, findingJson, findingsText, reportJson,
 import type { ProofFinding } from "../proofread";
 import { PROFILES as REGION_SETTINGS, profileById } from "../narrative";
 
-const HELP = `用法：juesuan check <工作簿.xlsx | 文件夹> [--json] [--text 说明.txt|说明.docx [--profile 口径]] [--prior 上年.xlsx]
-读取部门决算公开表，识别各张表并检查表内、表间勾稽关系；指定 --text 时还用报表逐个核对说明文字中的数字（校对）。
-
-参数：
-  <工作簿.xlsx>   要检查的 .xlsx 文件（旧版 .xls 请先在 Excel 中另存为 .xlsx）
-  <文件夹>        检查文件夹中的每个 .xlsx 文件（不含子文件夹），最后给出汇总
-
-选项：
-  --text 文件     校对该决算说明：.txt（UTF-8 编码）或 .docx（Word）；只能与单个工作簿一起使用；
-                  不指定工作簿时只用文字自身核对（合计与分项、按文中金额重算的比例、前后不一的数字等）
-  --profile 口径  校对时按该地区口径检查数字写法：beijing（元，百分数一位小数；旧名 yuan-1dp）、central（万元，
-                  百分数两位小数；旧名 wanyuan-2dp）或 shanghai；不指定时按文字中元与万元哪种金额多来判断
-  --json          以 JSON 输出：{ tables: [...], findings: [{ rule, severity, message, cells, expected, actual }] }；
-                  校对发现的问题也列在 findings 中（rule 以 proof. 开头），另有 sentence（所在句子）、
-                  excerpt（出错的原文）、offset/length（在全文中的位置），并附 proofread: { file, profile, counts }；
-                  文件夹则输出 { files: [{ file, tables, findings } 或 { file, error }], summary }
-  --prior 文件    上年决算表（.xlsx）：检查两年衔接（本年年初结转和结余 = 上年年末，年度，新增或取消的类、款），
-                  上年数与补充信息不一致时提示
-  --prior-dir 文件夹  文件夹输入时上年决算表所在的文件夹，按部门名称配对，未配对的逐个列出
-                  （工作簿中另有表名年度早一年的上年报表时，自动使用，无需这两个选项）
-  -h, --help      显示本帮助
-
-退出码：0 没有错误；1 发现错误（表格或说明文字中的 error 级问题）；2 用法错误或文件无法读取
-文件夹中跳过的文件（旧版 .xls、Excel 临时文件等）逐个说明原因，并计入汇总`;
 
 type FileResult = { file: string; loaded: LoadedWorkbook } | { file: string; error: string };
 
@@ -199,7 +176,7 @@ async function checkWithText(target: string, textFile: string, profile: string |
 async function run(args: string[], io: CliIO): Promise<number> {
   const opts = parseCheckArgs(args);
   if (opts.help) {
-    io.stdout(`${HELP}\n`);
+    io.stdout(`${CHECK_HELP}\n`);
     return EXIT.ok;
   }
   const { positional, json } = opts;
@@ -260,9 +237,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return exitCodeOf(results);
 }
 
-export const checkCommand: Command = {
-  name: "check",
-  summary: "识别决算公开表并检查勾稽关系",
-  help: HELP,
-  run,
-};
+export const checkCommand: Command = { ...CHECK, help: CHECK_HELP, run };

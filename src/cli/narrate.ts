@@ -8,6 +8,7 @@ import type { Narrative } from "../narrative/model";
 import type { Finding } from "../tables/model";
 import { type CliIO, type Command, EXIT, UsageError, oneOf, parseCommandArgs } from "./command";
 import { listWorkbooks, skippedReasons } from "./files";
+import { NARRATE, NARRATE_HELP } from "./help";
 import { OutputWriteError, makeFolder, refuseInputAsOutput, refuseOtherType, writeOutput } from "./output";
 import type { PriorChoice } from "./prior";
 import { PRIOR_OPTIONS, type PriorOptions, priorOptionsOf } from "./prior-args";
@@ -20,35 +21,6 @@ type Profile = (typeof PROFILES)[number];
 
 const EXTENSION: Record<Format, string> = { text: ".txt", html: ".html", docx: ".docx", json: ".json" };
 
-const HELP = `用法：juesuan narrate <工作簿.xlsx | 文件夹> [--profile 口径] [--format 格式] [--year 年度] [--charts on|off] [--out 输出] [--prior 上年.xlsx]
-
-读取部门决算公开表和“补充信息”表，检查勾稽关系，生成决算说明（第二至第四部分）。
-缺少的原因、上年数、预算数、数量等以【待填写：…】标出，并在标准错误输出中逐条提示。
-
-参数：
-  <工作簿.xlsx>        要生成说明的 .xlsx 文件
-  <文件夹>             为文件夹中的每个 .xlsx 文件（不含子文件夹）各生成一份说明
-
-选项：
-  --profile 口径       auto（默认）：按工作簿中的部门名称、表格标题和表样自动选择，并在标准错误输出中说明理由
-                       beijing：北京市区级部门（元，两位小数，百分比一位小数；旧名 yuan-1dp）
-                       central：中央部门（万元，两位小数，百分比两位小数，“完成年初预算的…%”；旧名 wanyuan-2dp）
-                       shanghai：上海市 2024 年模板（万元，第一部分概况至第四部分名词解释）
-  --format 格式        text（默认）| html（含数据来源）| docx | json
-                       json：{ text, sections: [{ id, title, paragraphs: [文字] }], warnings: [{ code, message, key }] }
-  --year 年度          指定决算年度（如 2023），优先于表头中识别的年度；表头未标明年度时应指定
-  --charts on|off      在说明中插入图表（柱状图、饼图，html 和 docx 格式）；默认按口径设置
-  --out 输出           写入该文件（文件夹输入时为输出文件夹，每个工作簿一个文件；文件夹不存在时自动创建）；
-                       不指定时 text/html/json 输出到标准输出，docx 必须指定。
-                       不会覆盖输入的工作簿，也不会覆盖其他类型的已有文件（如把 .xlsx 当作 .docx 输出）
-  --force              工作簿中有金额无法读取（如公式没有计算结果）时仍然生成说明（默认不生成）
-  --prior 文件         上年决算表（.xlsx）：上年数取自该表（补充信息中已填的上年数优先），并检查两年衔接
-  --prior-dir 文件夹   文件夹输入时上年决算表所在的文件夹，按部门名称配对，未配对的逐个列出
-                       （工作簿中另有表名年度早一年的上年报表时，自动使用，无需这两个选项）
-  -h, --help           显示本帮助
-
-退出码：0 正常；1 表格检查发现错误（说明照常生成；有金额无法读取时不生成，除非 --force）；
-        2 用法错误、文件无法读取或输出无法写入`;
 
 interface Options {
   target: string;
@@ -140,7 +112,7 @@ async function generateOne(path: string, profile: Profile, year: number | null, 
 
 /** The output in the chosen format: text or bytes. */
 async function render(n: Narrative, format: Format): Promise<string | Uint8Array> {
-  // Each renderer on its own, so the docx package loads only for --format docx.
+  // Each renderer on its own, so the .docx writer loads only for --format docx.
   switch (format) {
     case "text":
       return (await import("../render/text")).renderText(n);
@@ -149,7 +121,12 @@ async function render(n: Narrative, format: Format): Promise<string | Uint8Array
     case "docx": {
       // The PNG rasteriser (a native module) is loaded only when there are charts to draw.
       const rasterize = n.charts?.length ? (await import("./chart-png")).rasterizeSvgNode : undefined;
-      return (await import("../render/docx")).renderDocx(n, { rasterize });
+      const { crc32, deflateRawSync } = await import("node:zlib");
+      return (await import("../render/docx")).renderDocx(n, {
+        rasterize,
+        deflateRaw: (data) => deflateRawSync(data),
+        crc32: (data) => crc32(data),
+      });
     }
     case "json": {
       const { narrativeToPlain } = await import("../narrative");
@@ -203,7 +180,7 @@ async function destinations(opts: Options, isFolder: boolean, files: readonly st
 async function run(args: string[], io: CliIO): Promise<number> {
   const opts = parseNarrateArgs(args);
   if (opts === "help") {
-    io.stdout(`${HELP}\n`);
+    io.stdout(`${NARRATE_HELP}\n`);
     return EXIT.ok;
   }
   const info = await stat(opts.target).catch(() => null);
@@ -290,9 +267,4 @@ async function run(args: string[], io: CliIO): Promise<number> {
   return errors || tally.notWritten > 0 ? EXIT.findings : EXIT.ok;
 }
 
-export const narrateCommand: Command = {
-  name: "narrate",
-  summary: "生成决算说明（文本、HTML、Word 或 JSON）",
-  help: HELP,
-  run,
-};
+export const narrateCommand: Command = { ...NARRATE, help: NARRATE_HELP, run };

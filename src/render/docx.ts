@@ -1,63 +1,51 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  HeadingLevel,
-  HighlightColor,
-  ImageRun,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IRunOptions,
-} from "docx";
+/**
+ * The narrative as a Word document (.docx): WordprocessingML written as strings (the layout in
+ * ./docx-format, the package parts around the text in ./docx-parts) and zipped by ./zip. No document
+ * library: the `docx` package spent most of `narrate --format docx` building and serialising its object
+ * model (docs/performance.md section 1).
+ */
 import type { Chart } from "../charts/model";
 import type { Narrative, Run } from "../narrative/model";
 import { chartAltText } from "./chart-alt";
 import type { RasterizeSvg } from "./chart-raster";
 import { chartSvg, svgSize } from "./chart-svg";
-import { escapeHtml } from "./escape";
+import {
+  DOCX_FONTS,
+  EMU_PER_PX,
+  INDENT_2_CHARS,
+  LANG,
+  LINE,
+  PAGE,
+  SIZE,
+  TEXT_WIDTH_PX,
+  TITLE_LINE,
+  bold,
+  rFonts,
+  size,
+} from "./docx-format";
+import {
+  FOOTERS,
+  NS_R,
+  NS_W,
+  appXml,
+  contentTypesXml,
+  coreXml,
+  documentRelsXml,
+  fontTableXml,
+  footerRelId,
+  footerXml,
+  imagePart,
+  imageRelId,
+  rootRelsXml,
+  settingsXml,
+  stylesXml,
+} from "./docx-parts";
+import { escapeXml } from "./escape";
 import { type Block, layoutNarrative, sectionItems } from "./layout";
+import { type Crc32, type DeflateRaw, type ZipPart, writeZip } from "./zip";
 
-/**
- * Official-document layout (after GB/T 9704 where it is simple to follow):
- * A4; margins top 37mm, bottom 35mm, left 28mm, right 26mm; body 仿宋_GB2312 三号 (16pt), lines
- * exactly 28pt, first lines indented two characters; title 黑体 bold 二号 (22pt) centred;
- * 一、 headings 黑体, （一） headings 楷体_GB2312, 1. headings 仿宋_GB2312 bold, all 三号;
- * page numbers "— 1 —" in 宋体 四号, odd pages right, even pages left, one character in.
- * Latin letters and digits use Times New Roman.
- *
- * Fallback fonts: the GB2312 fonts are missing on most current systems, so word/fontTable.xml names an
- * alternative for each (w:altName: 仿宋_GB2312 → 仿宋, 楷体_GB2312 → 楷体, 黑体 → SimHei) with the GB2312
- * charset and family, which Word and WPS use to substitute; LibreOffice falls back through fontconfig.
- */
-export const DOCX_FONTS = {
-  body: "仿宋_GB2312",
-  heading: "黑体",
-  subheading: "楷体_GB2312",
-  pageNumber: "宋体",
-  latin: "Times New Roman",
-} as const;
-
-/** Font → its declared substitute, written into word/fontTable.xml. */
-export const FONT_FALLBACKS: Readonly<Record<string, string>> = {
-  [DOCX_FONTS.body]: "仿宋",
-  [DOCX_FONTS.subheading]: "楷体",
-  [DOCX_FONTS.heading]: "SimHei",
-  [DOCX_FONTS.pageNumber]: "SimSun",
-};
-
-/** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt. */
-const SIZE = { title: 44, body: 32, pageNumber: 28 } as const;
-/** Twips: fixed 28pt line; two characters of 三号 = 2 × 16pt. */
-const LINE = 560;
-const INDENT_2_CHARS = 640;
-
-/** Millimetres in twips (written as plain numbers, which every Word version reads). */
-function mm(x: number): number {
-  return Math.round((x * 1440) / 25.4);
-}
+export { DOCX_FONTS, FONT_FALLBACKS, TEXT_WIDTH_PX } from "./docx-format";
+export { fontTableXml } from "./docx-parts";
 
 export interface DocxOptions {
   /** docProps creator (default "决算说明助手"). */
@@ -69,141 +57,132 @@ export interface DocxOptions {
    * charts are left out of the document.
    */
   rasterize?: RasterizeSvg;
+  /**
+   * Raw DEFLATE for the zip (the CLI passes node:zlib's deflateRawSync). Without it fflate is loaded
+   * on first use, as the pane does.
+   */
+  deflateRaw?: DeflateRaw;
+  /** CRC-32 for the zip (the CLI passes node:zlib's crc32); default a table-driven one in JavaScript. */
+  crc32?: Crc32;
+  /** Time written into the document properties and the zip entries (default: now). */
+  date?: Date;
 }
 
 /** PNG bytes of each chart, keyed by chart number. */
 export type ChartImages = ReadonlyMap<number, Uint8Array>;
 
-/** The text width (A4 less 28mm and 26mm margins = 156mm) in pixels at 96 to the inch. */
-export const TEXT_WIDTH_PX = Math.floor((156 / 25.4) * 96);
 /** Charts are rasterised at three times their printed size, sharp on paper at about 290 dpi. */
 const RASTER_SCALE = 3;
 
-function fonts(eastAsia: string): NonNullable<IRunOptions["font"]> {
-  return {
-    eastAsia,
-    ascii: DOCX_FONTS.latin,
-    hAnsi: DOCX_FONTS.latin,
-    cs: DOCX_FONTS.latin,
-    hint: "eastAsia",
-  };
-}
-
 interface BlockStyle {
+  /** Paragraph style id (w:pStyle), none for body text. */
+  styleId?: string;
   font: string;
   size: number;
   bold: boolean;
-  alignment: (typeof AlignmentType)[keyof typeof AlignmentType];
+  jc: "both" | "center";
   indent: boolean;
-  heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
 }
 
+const BODY: BlockStyle = { font: DOCX_FONTS.body, size: SIZE.body, bold: false, jc: "both", indent: true };
+
 function blockStyle(b: Block): BlockStyle {
-  const base = { size: SIZE.body, bold: false, alignment: AlignmentType.JUSTIFIED, indent: true };
   if (b.kind === "title") {
     return {
-      ...base,
+      styleId: "Title",
       font: DOCX_FONTS.heading,
       size: SIZE.title,
       bold: true,
-      alignment: AlignmentType.CENTER,
+      jc: "center",
       indent: false,
-      heading: HeadingLevel.TITLE,
     };
   }
-  if (b.kind === "body") return { ...base, font: DOCX_FONTS.body };
+  if (b.kind === "body") return BODY;
   switch (b.level) {
     case 1:
-      return {
-        ...base,
-        font: DOCX_FONTS.heading,
-        alignment: AlignmentType.CENTER,
-        indent: false,
-        heading: HeadingLevel.HEADING_1,
-      };
+      return { ...BODY, styleId: "Heading1", font: DOCX_FONTS.heading, jc: "center", indent: false };
     case 2:
-      return { ...base, font: DOCX_FONTS.heading, heading: HeadingLevel.HEADING_2 };
+      return { ...BODY, styleId: "Heading2", font: DOCX_FONTS.heading };
     case 3:
-      return { ...base, font: DOCX_FONTS.subheading, heading: HeadingLevel.HEADING_3 };
+      return { ...BODY, styleId: "Heading3", font: DOCX_FONTS.subheading };
     default:
-      return { ...base, font: DOCX_FONTS.body, bold: true, heading: HeadingLevel.HEADING_4 };
+      return { ...BODY, styleId: "Heading4", bold: true };
   }
 }
 
-/** A run's text split at line breaks into docx TextRuns sharing one format. */
-function textRuns(text: string, format: IRunOptions): TextRun[] {
+const NO_INDENT = '<w:ind w:firstLine="0" w:firstLineChars="0"/>';
+const FIRST_LINE_INDENT = `<w:ind w:firstLine="${INDENT_2_CHARS}" w:firstLineChars="200"/>`;
+const HIGHLIGHT = '<w:highlight w:val="yellow"/>';
+
+/** Runs of one text and format: a line break (w:br) before each line after the first. */
+function textRuns(text: string, rPr: string): string {
   return text
     .split(/\r?\n/)
-    .map((line, i) => new TextRun({ ...format, text: line, break: i > 0 ? 1 : undefined }));
+    .map(
+      (line, i) =>
+        `<w:r>${rPr}${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`,
+    )
+    .join("");
 }
 
-function runOptions(r: Run, style: BlockStyle, opts: DocxOptions): IRunOptions {
-  const format: IRunOptions = {
-    font: fonts(style.font),
-    size: style.size,
-    sizeComplexScript: style.size,
-    bold: style.bold,
-    language: { value: "en-US", eastAsia: "zh-CN" },
-  };
-  if (r.kind === "gap" && opts.highlightGaps !== false)
-    return { ...format, highlight: HighlightColor.YELLOW };
-  return format;
-}
-
-function blockParagraph(b: Block, opts: DocxOptions): Paragraph {
-  const style = blockStyle(b);
+function blockParagraph(b: Block, opts: DocxOptions): string {
+  const s = blockStyle(b);
   const title = b.kind === "title";
-  return new Paragraph({
-    heading: style.heading,
-    alignment: style.alignment,
-    keepNext: b.kind !== "body",
-    widowControl: true,
-    // Title lines are taller than the 28pt grid: exactly 36pt, then one blank 28pt line.
-    spacing: title
-      ? { line: 720, lineRule: LineRuleType.EXACT, before: 0, after: LINE }
-      : { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    indent: style.indent
-      ? { firstLine: INDENT_2_CHARS, firstLineChars: 200 }
-      : { firstLine: 0, firstLineChars: 0 },
-    children: b.runs.flatMap((r) => textRuns(r.text, runOptions(r, style, opts))),
-  });
+  // Title lines are taller than the 28pt grid: exactly 36pt, then one blank 28pt line.
+  const spacing = title
+    ? `<w:spacing w:before="0" w:after="${LINE}" w:line="${TITLE_LINE}" w:lineRule="exact"/>`
+    : `<w:spacing w:before="0" w:after="0" w:line="${LINE}" w:lineRule="exact"/>`;
+  const pPr =
+    "<w:pPr>" +
+    (s.styleId ? `<w:pStyle w:val="${s.styleId}"/>` : "") +
+    (b.kind === "body" ? '<w:keepNext w:val="false"/>' : "<w:keepNext/>") +
+    `<w:widowControl/>${spacing}${s.indent ? FIRST_LINE_INDENT : NO_INDENT}<w:jc w:val="${s.jc}"/></w:pPr>`;
+  const plain = `${rFonts(s.font)}${bold(s.bold)}${size(s.size)}`;
+  const rPr = (r: Run) =>
+    `<w:rPr>${plain}${r.kind === "gap" && opts.highlightGaps !== false ? HIGHLIGHT : ""}${LANG}</w:rPr>`;
+  return `<w:p>${pPr}${b.runs.map((r) => textRuns(r.text, rPr(r))).join("")}</w:p>`;
+}
+
+/** A picture `n` (0-based) inline, as wide as the text, with the chart's values as alternative text. */
+function pictureRun(c: Chart, n: number): string {
+  const { width, height } = svgSize(chartSvg(c));
+  const cx = TEXT_WIDTH_PX * EMU_PER_PX;
+  const cy = Math.round((TEXT_WIDTH_PX * height) / width) * EMU_PER_PX;
+  const id = n + 1;
+  const caption = escapeXml(c.caption);
+  return (
+    '<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">' +
+    `<wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
+    `<wp:docPr id="${id}" name="${caption}" descr="${escapeXml(chartAltText(c))}" title="${caption}"/>` +
+    '<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/></wp:cNvGraphicFramePr>' +
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+    '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
+    '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
+    `<pic:nvPicPr><pic:cNvPr id="${id}" name="image${id}.png"/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="${imageRelId(n)}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
+    "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+  );
 }
 
 /** A chart: the picture as wide as the text, then its caption centred below in the body font. */
-function chartParagraphs(c: Chart, png: Uint8Array): Paragraph[] {
-  const { width, height } = svgSize(chartSvg(c));
-  return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepNext: true,
-      // An exact line height would clip the picture: this paragraph is as tall as the image.
-      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 60 },
-      indent: { firstLine: 0, firstLineChars: 0 },
-      children: [
-        new ImageRun({
-          type: "png",
-          data: png,
-          transformation: { width: TEXT_WIDTH_PX, height: Math.round((TEXT_WIDTH_PX * height) / width) },
-          altText: { name: c.caption, title: c.caption, description: chartAltText(c) },
-        }),
-      ],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 120 },
-      indent: { firstLine: 0, firstLineChars: 0 },
-      children: textRuns(c.caption, {
-        font: fonts(DOCX_FONTS.body),
-        size: SIZE.body,
-        sizeComplexScript: SIZE.body,
-        language: { value: "en-US", eastAsia: "zh-CN" },
-      }),
-    }),
-  ];
+function chartParagraphs(c: Chart, n: number): string {
+  // An exact line height would clip the picture: this paragraph is as tall as the image.
+  const picture =
+    '<w:p><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60" w:line="240" w:lineRule="auto"/>' +
+    `${NO_INDENT}<w:jc w:val="center"/></w:pPr>${pictureRun(c, n)}</w:p>`;
+  const captionPr = `<w:rPr>${rFonts(DOCX_FONTS.body)}${size(SIZE.body)}${LANG}</w:rPr>`;
+  const caption =
+    `<w:p><w:pPr><w:spacing w:before="0" w:after="120" w:line="${LINE}" w:lineRule="exact"/>${NO_INDENT}` +
+    `<w:jc w:val="center"/></w:pPr>${textRuns(c.caption, captionPr)}</w:p>`;
+  return picture + caption;
 }
 
 /** PNG of every chart of the narrative (none without a rasteriser). */
-export async function chartImages(n: Narrative, rasterize: RasterizeSvg | undefined): Promise<Map<number, Uint8Array>> {
+export async function chartImages(
+  n: Narrative,
+  rasterize: RasterizeSvg | undefined,
+): Promise<Map<number, Uint8Array>> {
   const images = new Map<number, Uint8Array>();
   if (!rasterize) return images;
   const charts = (n.charts ?? []).map((b) => b.chart);
@@ -212,118 +191,79 @@ export async function chartImages(n: Narrative, rasterize: RasterizeSvg | undefi
   return images;
 }
 
-function pageNumberFooter(side: "right" | "left"): Footer {
-  const font = fonts(DOCX_FONTS.pageNumber);
-  const run = (text: string) => new TextRun({ text, font, size: SIZE.pageNumber });
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: side === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        // 单页码居右空一字，双页码居左空一字 (one 四号 character = 280 twips).
-        indent: side === "right" ? { right: 280 } : { left: 280 },
-        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-        children: [
-          run("— "),
-          new TextRun({ children: [PageNumber.CURRENT], font, size: SIZE.pageNumber }),
-          run(" —"),
-        ],
-      }),
-    ],
-  });
-}
-
-/** word/fontTable.xml declaring each font's substitute (w:altName), GB2312 charset (86) and family. */
-export function fontTableXml(): string {
-  const family = (name: string) => (name === DOCX_FONTS.heading ? "modern" : "roman");
-  const entries = Object.entries(FONT_FALLBACKS)
-    .map(
-      ([name, alt]) =>
-        `<w:font w:name="${escapeHtml(name)}"><w:altName w:val="${escapeHtml(alt)}"/>` +
-        `<w:charset w:val="86"/><w:family w:val="${family(name)}"/><w:pitch w:val="variable"/></w:font>`,
-    )
-    .join("");
-  const latin =
-    `<w:font w:name="${DOCX_FONTS.latin}"><w:panose1 w:val="02020603050405020304"/>` +
-    `<w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+/** A4 portrait, the official margins, page-number footers for odd and even pages. */
+function sectionProperties(): string {
+  const footers = FOOTERS.map(
+    (f, i) => `<w:footerReference w:type="${f.type}" r:id="${footerRelId(i)}"/>`,
+  ).join("");
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    `${entries}${latin}</w:fonts>`
+    `<w:sectPr>${footers}<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}" w:orient="portrait"/>` +
+    `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" ` +
+    `w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/><w:docGrid w:linePitch="360"/></w:sectPr>`
   );
 }
 
-function headingStyle(font: string, size: number, bold: boolean, outlineLevel?: number) {
-  return {
-    run: { font: fonts(font), size, sizeComplexScript: size, bold, italics: false, color: "000000" },
-    paragraph: { outlineLevel, keepNext: true, spacing: { before: 0, after: 0 } },
-  };
-}
-
-/** The Document model (exposed for tests and for callers that pack it themselves). */
-export function buildDocument(n: Narrative, opts: DocxOptions = {}, images: ChartImages = new Map()): Document {
+/** word/document.xml and the pictures it embeds, in the order of their relationship ids. */
+export function documentXml(
+  n: Narrative,
+  opts: DocxOptions = {},
+  images: ChartImages = new Map(),
+): { xml: string; pictures: Uint8Array[] } {
   const doc = layoutNarrative(n);
-  const children: Paragraph[] = [];
-  if (doc.title) children.push(blockParagraph(doc.title, opts));
+  const body: string[] = [];
+  const pictures: Uint8Array[] = [];
+  if (doc.title) body.push(blockParagraph(doc.title, opts));
   for (const s of doc.sections) {
     for (const item of sectionItems(s)) {
-      if (item.kind === "block") children.push(blockParagraph(item.block, opts));
+      if (item.kind === "block") body.push(blockParagraph(item.block, opts));
       else {
         const png = images.get(item.chart.number);
-        if (png) children.push(...chartParagraphs(item.chart, png));
+        if (!png) continue;
+        body.push(chartParagraphs(item.chart, pictures.length));
+        pictures.push(png);
       }
     }
   }
-  return new Document({
-    creator: opts.creator ?? "决算说明助手",
-    title: n.title,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: fonts(DOCX_FONTS.body),
-            size: SIZE.body,
-            language: { value: "en-US", eastAsia: "zh-CN" },
-          },
-          paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT } },
-        },
-        // The built-in title/heading styles are blue and italic; make them plain black official styles.
-        title: headingStyle(DOCX_FONTS.heading, SIZE.title, true),
-        heading1: headingStyle(DOCX_FONTS.heading, SIZE.body, false, 0),
-        heading2: headingStyle(DOCX_FONTS.heading, SIZE.body, false, 1),
-        heading3: headingStyle(DOCX_FONTS.subheading, SIZE.body, false, 2),
-        heading4: headingStyle(DOCX_FONTS.body, SIZE.body, true, 3),
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: mm(210), height: mm(297) },
-            margin: {
-              top: mm(37),
-              bottom: mm(35),
-              left: mm(28),
-              right: mm(26),
-              header: mm(15),
-              footer: mm(23),
-            },
-          },
-        },
-        footers: { default: pageNumberFooter("right"), even: pageNumberFooter("left") },
-        children,
-      },
-    ],
-  });
+  const xml =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<w:document xmlns:w="${NS_W}" xmlns:r="${NS_R}" ` +
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">' +
+    `<w:body>${body.join("")}${sectionProperties()}</w:body></w:document>`;
+  return { xml, pictures };
+}
+
+/** Every part of the package, in the order they are zipped ([Content_Types].xml first). */
+export function docxParts(n: Narrative, opts: DocxOptions = {}, images: ChartImages = new Map()): ZipPart[] {
+  const { xml, pictures } = documentXml(n, opts, images);
+  const creator = opts.creator ?? "决算说明助手";
+  return [
+    { name: "[Content_Types].xml", data: contentTypesXml() },
+    { name: "_rels/.rels", data: rootRelsXml() },
+    { name: "docProps/core.xml", data: coreXml(n.title.trim(), creator, opts.date ?? new Date()) },
+    { name: "docProps/app.xml", data: appXml(creator) },
+    { name: "word/document.xml", data: xml },
+    { name: "word/_rels/document.xml.rels", data: documentRelsXml(pictures.length) },
+    { name: "word/styles.xml", data: stylesXml() },
+    { name: "word/settings.xml", data: settingsXml() },
+    { name: "word/fontTable.xml", data: fontTableXml() },
+    ...FOOTERS.map((f) => ({ name: `word/${f.part}`, data: footerXml(f.side) })),
+    // PNG data deflated again still shrinks by about a tenth (the encoder filters no rows).
+    ...pictures.map((png, i) => ({ name: `word/${imagePart(i)}`, data: png })),
+  ];
+}
+
+/** fflate's raw DEFLATE, loaded on first use (callers in Node pass node:zlib's instead). */
+async function fflateDeflate(): Promise<DeflateRaw> {
+  const { deflateSync } = await import(/* webpackChunkName: "fflate" */ "fflate");
+  return (data) => deflateSync(data);
 }
 
 /**
- * The narrative as a .docx file. Packs to a Uint8Array, which works in Node and in the browser
- * (wrap it in a Blob to download, or write it with fs in the CLI).
+ * The narrative as a .docx file, as bytes, in Node and in the browser (wrap it in a Blob to download,
+ * or write it with fs in the CLI).
  */
 export async function renderDocx(n: Narrative, opts: DocxOptions = {}): Promise<Uint8Array> {
   const images = await chartImages(n, opts.rasterize);
-  return Packer.pack(buildDocument(n, opts, images), "uint8array", false, [
-    { path: "word/fontTable.xml", data: fontTableXml() },
-  ]);
+  const deflateRaw = opts.deflateRaw ?? (await fflateDeflate());
+  return writeZip(docxParts(n, opts, images), { deflateRaw, crc32: opts.crc32, modified: opts.date });
 }

@@ -1,5 +1,5 @@
 // Renderers of a Narrative: plain text, HTML with provenance, .docx and a worksheet grid.
-// renderText, renderHtml and renderGrid are pure string building; renderDocx uses the docx package.
+// All pure string building: renderDocx writes the WordprocessingML parts as strings and zips them (./zip).
 export { escapeHtml } from "./escape";
 export {
   type Block,
@@ -23,8 +23,10 @@ export {
 export { GRID_COLUMNS, renderGrid, blockNote, asCellText } from "./grid";
 export {
   type DocxOptions,
+  type ChartImages,
   renderDocx,
-  buildDocument,
+  docxParts,
+  documentXml,
   fontTableXml,
   DOCX_FONTS,
   FONT_FALLBACKS,
@@ -32,6 +34,7 @@ export {
   chartImages,
 } from "./docx";
 export { type RasterizeSvg } from "./chart-raster";
+export { type Crc32, type DeflateRaw, type ZipOptions, type ZipPart, crc32, writeZip } from "./zip";
 export { chartAltText } from "./chart-alt";
 export { CHART_FONT_FAMILY, CHART_WIDTH, chartSvg, svgSize, textWidth, wrapLabel } from "./chart-svg";
 export { type ChartSheetPlan, type NativeChart, chartSheetPlan, CHART_DATA_COLUMN } from "./chart-cells";
