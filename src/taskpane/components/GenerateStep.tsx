@@ -1,12 +1,15 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { Suspense, lazy, useEffect, useRef } from "react";
 import type { Finding } from "../../tables/model";
 import { findingView } from "../logic/findings";
 import { S } from "../strings";
 import type { Pane } from "../state";
 import { FindingBadge, useFindingButtonClass } from "./FindingBadge";
-import { NarrativePreview } from "./NarrativePreview";
 import { RegionChoice } from "./RegionChoice";
+
+// The preview (and its figure popover) is needed only once there is a text: loaded with the first 生成,
+// not part of the pane's first screen.
+const NarrativePreview = lazy(() => import(/* webpackChunkName: "preview" */ "./NarrativePreview").then((m) => ({ default: m.NarrativePreview })));
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -44,9 +47,10 @@ export function GenerateStep({ pane }: { pane: Pane }) {
   const a = pane.analysis;
   const shown = pane.generated && a;
   const result = useRef<HTMLHeadingElement>(null);
-  // After 生成 the view moves to the result.
+  // After 生成 the view moves to the result (to its first 待填写 item when there is one: FillStep).
+  const toFill = pane.toFill.length > 0;
   useEffect(() => {
-    if (pane.resultShown === 0) return;
+    if (pane.resultShown === 0 || toFill) return;
     const el = result.current;
     if (!el) return;
     el.scrollIntoView({ block: "start" });
@@ -89,7 +93,9 @@ export function GenerateStep({ pane }: { pane: Pane }) {
           )}
           <Text weight="semibold">{S.generate.preview}</Text>
           <Text size={200}>{S.generate.previewHint}</Text>
-          <NarrativePreview narrative={a.narrative} onSelectCells={pane.selectCells} onOpenGap={pane.openNeed} />
+          <Suspense fallback={<Spinner size="tiny" label={S.generate.running} />}>
+            <NarrativePreview narrative={a.narrative} onSelectCells={pane.selectCells} onOpenGap={pane.openNeed} />
+          </Suspense>
         </>
       )}
     </section>
