@@ -279,10 +279,55 @@ describe(".docx delivery per platform", () => {
     const [browser] = await Promise.all([s.page.waitForEvent("popup"), s.click(s.page.getByTestId("download-docx"))]);
     await s.page.getByTestId("notice").getByText(/^已在浏览器中打开“.*\.docx”的保存页面/).waitFor();
     assert.equal(await s.page.evaluate(() => window.__harness.officeDialogs.length), 0, "no Office dialog on Mac");
+    assert.deepEqual(await s.page.evaluate(() => window.__harness.dialogCalls), []);
     const url = (await s.page.evaluate(() => window.__harness.browserWindows))[0];
     assert.match(url, /\?view=deliver#name=/);
     const [download] = await Promise.all([browser.waitForEvent("download"), browser.getByTestId("deliver-save").click()]);
     assert.equal(readFileSync(await download.path()).subarray(0, 2).toString("latin1"), "PK");
+    await s.page.close();
+  });
+
+  test("Excel on Windows: an Office dialog offers the file; success only once it was saved there", async () => {
+    const s = await openPane("mentougou", 350, "?platform=PC");
+    await s.click(s.page.getByTestId("generate"));
+    const [dialog] = await Promise.all([s.page.waitForEvent("popup"), s.click(s.page.getByTestId("download-docx"))]);
+    const save = dialog.getByTestId("deliver-save");
+    await save.waitFor();
+    // The dialog got the file (one messageChild, after its "ready") and offers it under the document's name.
+    const calls = () => s.page.evaluate(() => window.__harness.dialogCalls);
+    assert.deepEqual(await calls(), ["displayDialogAsync", "messageChild:file"]);
+    assert.match((await s.page.evaluate(() => window.__harness.officeDialogs))[0], /\/taskpane\.html\?view=deliver$/, "no file in the dialog's address");
+    assert.equal(await save.getAttribute("download"), "北京市门头沟区科学技术和信息化局2023年度部门决算说明.docx");
+    assert.match((await save.getAttribute("href")) ?? "", /^blob:/);
+    // Not saved yet: the pane says nothing of success.
+    assert.equal(await s.page.getByTestId("notice").getByText(/^已保存/).count(), 0);
+    assert.equal(await s.page.evaluate(() => window.__harness.browserWindows.length), 0, "no system browser on Windows");
+    const [download] = await Promise.all([dialog.waitForEvent("download"), save.click()]);
+    assert.equal(readFileSync(await download.path()).subarray(0, 2).toString("latin1"), "PK");
+    await s.page.getByTestId("notice").getByText(/^已保存 .*\.docx。$/).waitFor();
+    // The pane closes the dialog a moment after the save (closing at once could cut the download short).
+    await s.page.waitForFunction(() => window.__harness.dialogCalls.includes("close"));
+    assert.deepEqual(await calls(), ["displayDialogAsync", "messageChild:file", "close"]);
+    await s.page.close();
+  });
+
+  test("an Office without the dialog API: no dialog, no success, the other ways named", async () => {
+    const s = await openPane("mentougou", 350, "?platform=PC&requirements=none");
+    await s.click(s.page.getByTestId("generate"));
+    await s.click(s.page.getByTestId("download-docx"));
+    await s.page.getByTestId("notice").getByText(/不支持保存文件所需的对话框.*“写入工作表”“复制文字”/).waitFor();
+    assert.deepEqual(await s.page.evaluate(() => window.__harness.dialogCalls), []);
+    assert.equal(await s.page.getByTestId("notice").getByText(/^已保存/).count(), 0);
+    await s.page.close();
+  });
+
+  test("Excel on the web with the dialog blocked: an error, never success", async () => {
+    const s = await openPane("mentougou", 350, "?platform=OfficeOnline&dialog=blocked");
+    await s.click(s.page.getByTestId("generate"));
+    await s.click(s.page.getByTestId("download-docx"));
+    await s.page.getByTestId("notice").getByText("出错了：保存窗口无法打开：窗口被浏览器阻止或被忽略，请允许此网站弹出窗口后再试（代码 12009）。").waitFor();
+    assert.deepEqual(await s.page.evaluate(() => window.__harness.dialogCalls), ["displayDialogAsync"]);
+    assert.equal(await s.page.getByTestId("notice").getByText(/^已保存/).count(), 0);
     await s.page.close();
   });
 

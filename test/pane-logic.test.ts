@@ -12,6 +12,7 @@ import { fillable, needsOf, sheetUnit } from "../src/taskpane/logic/needs";
 import { findingView, selectionTargets } from "../src/taskpane/logic/findings";
 import { base64ToBytes, bytesToBase64, chooseRoute, decodeMessage, deliveryUrl, encodeMessage, fileFromHash } from "../src/taskpane/logic/delivery";
 import { isDarkColor, themeKind } from "../src/taskpane/logic/theme";
+import { dialogFailure } from "../src/office/dialog";
 
 const value = (r: ReturnType<typeof readAmountInput>) => (r.ok ? `${r.value.toString()}|${r.written ?? "-"}` : `!${r.message}`);
 
@@ -100,6 +101,12 @@ describe(".docx route per platform", () => {
     assert.deepEqual(chooseRoute({ platform: null, dialogApi12: false, openBrowserWindow: false }), { route: "link" });
     assert.equal(chooseRoute({ platform: "PC", dialogApi12: false, openBrowserWindow: true }).route, null);
     assert.equal(chooseRoute({ platform: "Mac", dialogApi12: true, openBrowserWindow: false }).route, null);
+  });
+  test("a dialog that cannot open is told in plain words, with Office's code", () => {
+    assert.equal(dialogFailure(12007, "x"), "保存窗口无法打开：已有一个保存窗口开着，请先关闭它（代码 12007）。");
+    assert.equal(dialogFailure(12009, "blocked"), "保存窗口无法打开：窗口被浏览器阻止或被忽略，请允许此网站弹出窗口后再试（代码 12009）。");
+    assert.equal(dialogFailure(12345, "Internal"), "保存窗口无法打开（12345 Internal）。");
+    assert.equal(dialogFailure(undefined, undefined), "保存窗口无法打开。");
   });
   test("the file survives the fragment and the messages", () => {
     const bytes = Uint8Array.from([80, 75, 3, 4, 0, 255, 128]);
