@@ -95,9 +95,19 @@ async function saveDocx(s: Session): Promise<{ name: string; bytes: Buffer }> {
   return { name: download.suggestedFilename(), bytes };
 }
 
+/** The element with the focus is inside the viewport (the user sees where they type). */
+async function focusInView(s: Session): Promise<void> {
+  const box = await s.page.evaluate(() => {
+    const r = document.activeElement?.getBoundingClientRect();
+    return r ? { top: r.top, bottom: r.bottom, height: window.innerHeight } : null;
+  });
+  assert.ok(box && box.top >= 0 && box.bottom <= box.height, `the focused input is out of view: ${JSON.stringify(box)}`);
+}
+
 async function fillFocused(s: Session, text: string): Promise<void> {
   const focused = s.page.locator(":focus");
   assert.equal(await focused.getAttribute("data-testid"), "need-input", "the next item's input has the focus");
+  await focusInView(s);
   await focused.fill(text);
 }
 
@@ -118,6 +128,7 @@ describe("one path from opening the pane to a Word document", () => {
       await s.page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "need-input");
       assert.equal(await s.page.evaluate(() => document.activeElement?.closest("[data-key]")?.getAttribute("data-key")), "reason:functional:224");
       assert.equal(await s.page.getByTestId("gap-count").textContent(), "1 项待填写，黄色标出");
+      await focusInView(s);
       await step(s, "m2-generated");
       const { name, bytes } = await saveDocx(s);
       assert.equal(name, "北京市门头沟区科学技术和信息化局2023年度部门决算说明.docx");
@@ -143,6 +154,7 @@ describe("one path from opening the pane to a Word document", () => {
       assert.equal(gapKeys.size, 5);
       // 生成 also opened the first item with its input focused: no click to reach it.
       await s.page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "need-input");
+      await focusInView(s);
       await step(s, "c2-generated");
 
       // The central profile explains the 款 line (住房改革支出) as well as its 项 (提租补贴): both reasons are asked.

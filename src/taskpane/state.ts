@@ -22,6 +22,7 @@ import { findingView } from "./logic/findings";
 import type { Finding } from "../tables/model";
 import { nextVersionName } from "../office";
 import { S } from "./strings";
+import { loadPreview } from "./components/preview-loader";
 import type { ProofFinding } from "../proofread";
 
 export type Busy = null | "read" | "generate" | "supplement" | "save" | "write" | "docx" | "select" | "readText" | "proofread";
@@ -133,7 +134,8 @@ export function usePane() {
   const generate = useCallback(
     () =>
       run("generate", async () => {
-        const a = await refresh();
+        // The preview's code comes with the engine, so the result is laid out at once.
+        const [a] = await Promise.all([refresh(), loadPreview()]);
         setGenerated(true);
         // The result, and below it the way out (保存 Word 文档), are open; the rest is closed. When the text
         // still has gaps, 补充待填写 opens too with the first item's input focused, so the accountant types

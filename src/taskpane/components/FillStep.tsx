@@ -49,10 +49,27 @@ function NeedItem({ need, pane, unit, first }: { need: Need; pane: Pane; unit: s
   const focused = pane.focusKey === need.key;
   useEffect(() => {
     if (!focused) return;
-    // The first item is shown with the step's count above it; any other item at the top of the view.
-    const view = first ? (item.current?.closest("section") ?? item.current) : item.current;
-    view?.scrollIntoView({ block: "start" });
+    // The first item is shown with the step's count above it (as far as the input stays in view); any
+    // other item at the top of the view.
+    const show = () => {
+      const view = first ? (item.current?.closest("section") ?? item.current) : item.current;
+      view?.scrollIntoView({ block: "start" });
+      input.current?.scrollIntoView({ block: "nearest" });
+    };
+    show();
     input.current?.focus({ preventScroll: true });
+    // The step may still be opening (the accordion's motion lays its content out a moment later): while
+    // the page settles, keep the input in view, as long as it has the focus.
+    if (typeof ResizeObserver === "undefined") return;
+    const settle = new ResizeObserver(() => {
+      if (document.activeElement === input.current) show();
+    });
+    settle.observe(document.body);
+    const stop = setTimeout(() => settle.disconnect(), 1000);
+    return () => {
+      clearTimeout(stop);
+      settle.disconnect();
+    };
   }, [focused, first, pane.focusTurn]);
   const save = async (confirmed = false) => {
     setError(null);

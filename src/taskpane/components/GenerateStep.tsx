@@ -1,15 +1,12 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../tables/model";
 import { findingView } from "../logic/findings";
 import { S } from "../strings";
 import type { Pane } from "../state";
 import { FindingBadge, useFindingButtonClass } from "./FindingBadge";
 import { RegionChoice } from "./RegionChoice";
-
-// The preview (and its figure popover) is needed only once there is a text: loaded with the first 生成,
-// not part of the pane's first screen.
-const NarrativePreview = lazy(() => import(/* webpackChunkName: "preview" */ "./NarrativePreview").then((m) => ({ default: m.NarrativePreview })));
+import { loadPreview, loadedPreview } from "./preview-loader";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -56,6 +53,12 @@ export function GenerateStep({ pane }: { pane: Pane }) {
     el.scrollIntoView({ block: "start" });
     el.focus({ preventScroll: true });
   }, [pane.resultShown]);
+  // Loaded by 生成 (state.ts) before the result shows; loaded here only if that did not happen.
+  const NarrativePreview = loadedPreview();
+  const [, previewArrived] = useState(0);
+  useEffect(() => {
+    if (shown && !NarrativePreview) void loadPreview().then(() => previewArrived((n) => n + 1));
+  }, [shown, NarrativePreview]);
   const count = (s: Finding["severity"]) => a?.findings.filter((f) => f.severity === s).length ?? 0;
   const gaps = pane.toFill.length;
   return (
@@ -93,9 +96,11 @@ export function GenerateStep({ pane }: { pane: Pane }) {
           )}
           <Text weight="semibold">{S.generate.preview}</Text>
           <Text size={200}>{S.generate.previewHint}</Text>
-          <Suspense fallback={<Spinner size="tiny" label={S.generate.running} />}>
+          {NarrativePreview ? (
             <NarrativePreview narrative={a.narrative} onSelectCells={pane.selectCells} onOpenGap={pane.openNeed} />
-          </Suspense>
+          ) : (
+            <Spinner size="tiny" label={S.generate.running} />
+          )}
         </>
       )}
     </section>
