@@ -8,7 +8,7 @@ import { readXlsx } from "../src/cli/read-xlsx";
 import { acceptedForms, echo, implausible, readAmountInput } from "../src/taskpane/logic/amount-input";
 import { analyse } from "../src/taskpane/logic/pipeline";
 import { defaultPaneSettings } from "../src/taskpane/logic/pane-settings";
-import { fillable, needsOf, sheetUnit } from "../src/taskpane/logic/needs";
+import { fillable, limitFor, needsOf, sheetUnit } from "../src/taskpane/logic/needs";
 import { findingView, selectionTargets } from "../src/taskpane/logic/findings";
 import { base64ToBytes, bytesToBase64, chooseRoute, decodeMessage, deliveryUrl, encodeMessage, fileFromHash } from "../src/taskpane/logic/delivery";
 import { isDarkColor, themeKind } from "../src/taskpane/logic/theme";
@@ -40,6 +40,21 @@ describe("amounts as typed", () => {
     );
     assert.equal(implausible(new Dec(120000), "wanYuan", null), null);
     assert.equal(echo(new Dec("0.000001"), "wanYuan"), "0.000001万元");
+  });
+  test("last year's totals and budget lines are bounded too; asset values are not", async () => {
+    const a = analyse(await readXlsx(join(__dirname, "../examples/central-sample.xlsx")), defaultPaneSettings());
+    const total = a.accounts.incomeExpenditureSummary?.expenditureTotal?.value;
+    assert.ok(total && total.gt(0));
+    assert.equal(limitFor("agencyOperatingCost", a.accounts)?.yuan.toString(), total.toString());
+    for (const key of ["priorYear:grandTotal", "priorYear:expenditureTotal", "budget:functional:2010101"]) {
+      const limit = limitFor(key, a.accounts);
+      assert.equal(limit?.label, "本年支出合计的 3 倍", key);
+      assert.equal(limit?.yuan.toString(), total.mul(3).toString(), key);
+      // "120,000" typed into the 万元 sheet asks first; a plausible 4,000 does not.
+      assert.match(implausible(new Dec(120000), "wanYuan", limit ?? null) ?? "", /^120,000.00万元比本年支出合计的 3 倍（[\d,]+\.\d{2}万元）还大，是它的 \d+ 倍/);
+      assert.equal(implausible(new Dec(4000), "wanYuan", limit ?? null), null);
+    }
+    assert.equal(limitFor("asset:buildingValue", a.accounts), null);
   });
 });
 
