@@ -8,10 +8,11 @@ import { readXlsx } from "../src/cli/read-xlsx";
 import { acceptedForms, echo, implausible, readAmountInput } from "../src/taskpane/logic/amount-input";
 import { analyse } from "../src/taskpane/logic/pipeline";
 import { defaultPaneSettings } from "../src/taskpane/logic/pane-settings";
-import { fillable, needsOf, sheetUnit } from "../src/taskpane/logic/needs";
+import { fillable, limitFor, needsOf, sheetUnit } from "../src/taskpane/logic/needs";
 import { findingView, selectionTargets } from "../src/taskpane/logic/findings";
 import { base64ToBytes, bytesToBase64, chooseRoute, decodeMessage, deliveryUrl, encodeMessage, fileFromHash } from "../src/taskpane/logic/delivery";
 import { isDarkColor, themeKind } from "../src/taskpane/logic/theme";
+import { dialogFailure } from "../src/office/dialog";
 
 const value = (r: ReturnType<typeof readAmountInput>) => (r.ok ? `${r.value.toString()}|${r.written ?? "-"}` : `!${r.message}`);
 
@@ -39,6 +40,21 @@ describe("amounts as typed", () => {
     );
     assert.equal(implausible(new Dec(120000), "wanYuan", null), null);
     assert.equal(echo(new Dec("0.000001"), "wanYuan"), "0.000001万元");
+  });
+  test("last year's totals and budget lines are bounded too; asset values are not", async () => {
+    const a = analyse(await readXlsx(join(__dirname, "../examples/central-sample.xlsx")), defaultPaneSettings());
+    const total = a.accounts.incomeExpenditureSummary?.expenditureTotal?.value;
+    assert.ok(total && total.gt(0));
+    assert.equal(limitFor("agencyOperatingCost", a.accounts)?.yuan.toString(), total.toString());
+    for (const key of ["priorYear:grandTotal", "priorYear:expenditureTotal", "budget:functional:2010101"]) {
+      const limit = limitFor(key, a.accounts);
+      assert.equal(limit?.label, "本年支出合计的 3 倍", key);
+      assert.equal(limit?.yuan.toString(), total.mul(3).toString(), key);
+      // "120,000" typed into the 万元 sheet asks first; a plausible 4,000 does not.
+      assert.match(implausible(new Dec(120000), "wanYuan", limit ?? null) ?? "", /^120,000.00万元比本年支出合计的 3 倍（[\d,]+\.\d{2}万元）还大，是它的 \d+ 倍/);
+      assert.equal(implausible(new Dec(4000), "wanYuan", limit ?? null), null);
+    }
+    assert.equal(limitFor("asset:buildingValue", a.accounts), null);
   });
 });
 
@@ -100,6 +116,12 @@ describe(".docx route per platform", () => {
     assert.deepEqual(chooseRoute({ platform: null, dialogApi12: false, openBrowserWindow: false }), { route: "link" });
     assert.equal(chooseRoute({ platform: "PC", dialogApi12: false, openBrowserWindow: true }).route, null);
     assert.equal(chooseRoute({ platform: "Mac", dialogApi12: true, openBrowserWindow: false }).route, null);
+  });
+  test("a dialog that cannot open is told in plain words, with Office's code", () => {
+    assert.equal(dialogFailure(12007, "x"), "保存窗口无法打开：已有一个保存窗口开着，请先关闭它（代码 12007）。");
+    assert.equal(dialogFailure(12009, "blocked"), "保存窗口无法打开：窗口被浏览器阻止或被忽略，请允许此网站弹出窗口后再试（代码 12009）。");
+    assert.equal(dialogFailure(12345, "Internal"), "保存窗口无法打开（12345 Internal）。");
+    assert.equal(dialogFailure(undefined, undefined), "保存窗口无法打开。");
   });
   test("the file survives the fragment and the messages", () => {
     const bytes = Uint8Array.from([80, 75, 3, 4, 0, 255, 128]);

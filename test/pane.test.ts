@@ -7,6 +7,7 @@ import { applyTableLocations, isA1Range } from "../src/taskpane/logic/table-loca
 import { cellValueFor, findSupplementSlot } from "../src/taskpane/logic/supplement-keys";
 import { defaultPaneSettings, narrativeOverrides, sanitizePaneSettings } from "../src/taskpane/logic/pane-settings";
 import { analyse, sortFindings } from "../src/taskpane/logic/pipeline";
+import { knownProfile } from "../src/taskpane/logic/region";
 import { readXlsx } from "../src/cli/read-xlsx";
 import { chooseProfile } from "../src/narrative";
 
@@ -78,15 +79,33 @@ describe("supplement slots", () => {
 
 describe("stored settings", () => {
   test("keeps well-formed values, drops the rest", () => {
-    const s = sanitizePaneSettings({
+    const stored = {
       narrative: { profile: "wanyuan-2dp", percentDecimals: 1, year: 2023, amountUnit: "dollar", department: 5, bareWhole: "yes" },
       tableLocations: { procurementTable: { sheet: "表", range: "A1:G6" }, incomeTable: { sheet: "x", range: "<b>" }, bogus: { sheet: "a", range: "A1" } },
-    });
+    };
+    const s = sanitizePaneSettings(stored, knownProfile);
     // An older id is kept as the region profile it stands for (wanyuan-2dp → central), so the choice shows it.
     assert.deepEqual(s.narrative, { profile: "central", percentDecimals: 1, year: 2023 });
     assert.deepEqual(s.tableLocations, { procurementTable: { sheet: "表", range: "A1:G6" } });
     assert.deepEqual(sanitizePaneSettings("garbage"), defaultPaneSettings());
     assert.deepEqual(narrativeOverrides(s), { profile: "central", percentDecimals: 1, year: 2023 });
+    // An id no profile answers to is dropped where the profiles are known …
+    assert.deepEqual(sanitizePaneSettings({ narrative: { profile: "mars" } }, knownProfile).narrative, {});
+    // … and on the pane's first screen (profiles not loaded) a well-formed id waits for the engine, a malformed one goes.
+    assert.equal(sanitizePaneSettings(stored).narrative.profile, "wanyuan-2dp");
+    assert.deepEqual(sanitizePaneSettings({ narrative: { profile: "<b>x</b>" } }).narrative, {});
+  });
+  test("an id no profile answers to means the automatic choice; an older id its region", async () => {
+    const sheets = await readXlsx(join(__dirname, "../examples/central-sample.xlsx"));
+    const unknown = analyse(sheets, { ...defaultPaneSettings(), narrative: { profile: "mars" as never } });
+    assert.deepEqual(unknown.region, { profile: "central", automatic: true, why: chooseProfile(unknown.accounts).reason });
+    const old = analyse(sheets, { ...defaultPaneSettings(), narrative: { profile: "yuan-1dp" as const } });
+    assert.deepEqual(old.region, { profile: "beijing", automatic: false, why: "已手动选择" });
+    // The choices the pane offers come with the engine, each with the unit its text is written in.
+    assert.deepEqual(
+      old.profiles.map((p) => `${p.id} ${p.unit}`),
+      ["beijing 元", "central 万元", "shanghai 万元"],
+    );
   });
 });
 

@@ -16,12 +16,25 @@ export interface DialogEvents {
   onClosed(code: number): void;
 }
 
+/** Office's dialog errors in the user's words (codes from the dialog API's documentation), the code kept. */
+const DIALOG_ERRORS: Record<number, string> = {
+  12007: "已有一个保存窗口开着，请先关闭它",
+  12009: "窗口被浏览器阻止或被忽略，请允许此网站弹出窗口后再试",
+  12011: "浏览器的安全设置阻止了保存窗口，请检查浏览器的站点设置后再试",
+};
+
+export function dialogFailure(code: number | undefined, message: string | undefined): string {
+  const known = code !== undefined ? DIALOG_ERRORS[code] : undefined;
+  if (known) return `保存窗口无法打开：${known}（代码 ${code}）。`;
+  return `保存窗口无法打开（${[code, message].filter((x) => x !== undefined && x !== "").join(" ")}）。`.replace("（）", "");
+}
+
 /** Opens `url` (same domain as the pane) in an Office dialog; rejects with Office's message when it cannot. */
 export function openOfficeDialog(url: string, size: { height: number; width: number }, events: DialogEvents): Promise<DialogHandle> {
   return new Promise((resolve, reject) => {
     Office.context.ui.displayDialogAsync(url, { height: size.height, width: size.width, displayInIframe: false }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) {
-        reject(new Error(`对话框无法打开（${result.error?.code ?? ""} ${result.error?.message ?? ""}）`.replace("（ ）", "")));
+        reject(new Error(dialogFailure(result.error?.code, result.error?.message)));
         return;
       }
       const dialog = result.value;

@@ -2,12 +2,9 @@
 export { readWorkbook, readSheet, selectCells, originOf } from "./read-workbook";
 export { getSelectedRange, splitOfficeAddress, type SelectedRange } from "./selection";
 export { readSelectedRangeText, rangeValuesToText, type RangeText } from "./read-range-text";
+export { nextVersionName, isValidSheetName, hasSheet, gridAddress } from "./sheet-names";
 export {
   writeNarrativeSheet,
-  nextVersionName,
-  isValidSheetName,
-  hasSheet,
-  gridAddress,
   rectangular,
   NARRATIVE_COLUMN_WIDTHS,
   type WriteMode,

@@ -3,7 +3,7 @@
  * or activate it when it exists; write one value cell of one key's row and nothing else.
  */
 import type { CellValue } from "../core";
-import { gridAddress } from "./write-narrative";
+import { gridAddress } from "./sheet-names";
 
 export const SUPPLEMENT_SHEET_NAME = "补充信息";
 

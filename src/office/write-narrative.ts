@@ -7,25 +7,8 @@ import type { ChartBlock } from "../charts/model";
 import { columnLetters } from "../core";
 import { CHART_DATA_COLUMN, type ChartSheetPlan, chartSheetPlan } from "../render/chart-cells";
 
-/** Excel's limits on a sheet name: 1–31 characters, none of []:*?/\ and no leading/trailing apostrophe. */
-export function isValidSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name);
-}
-
-/** Excel compares sheet names without case. */
-export function hasSheet(names: readonly string[], name: string): boolean {
-  const key = name.toLowerCase();
-  return names.some((n) => n.toLowerCase() === key);
-}
-
-/** "决算说明" → "决算说明 (2)", "决算说明 (3)" …: the first name not taken. */
-export function nextVersionName(names: readonly string[], base: string): string {
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
-    if (!hasSheet(names, candidate)) return candidate;
-  }
-}
+export { isValidSheetName, hasSheet, nextVersionName, gridAddress } from "./sheet-names";
+import { gridAddress, isValidSheetName } from "./sheet-names";
 
 /** Column widths in points: the text column reads like a page, the sources column narrower. */
 export const NARRATIVE_COLUMN_WIDTHS = [520, 260];
@@ -36,10 +19,6 @@ export type WriteResult =
   | { status: "written"; sheet: string; address: string; rows: number; overwritten: boolean }
   | { status: "exists"; sheet: string; /** Every sheet name, to pick a new version name. */ names: string[] };
 
-/** A1 address of a grid written from A1. */
-export function gridAddress(rows: number, cols: number): string {
-  return `A1:${columnLetters(Math.max(cols, 1) - 1)}${Math.max(rows, 1)}`;
-}
 
 /** Pads a grid to a rectangle (at least 1×1), as `range.values` requires. */
 export function rectangular(grid: readonly (readonly string[])[]): string[][] {

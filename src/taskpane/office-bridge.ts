@@ -31,7 +31,6 @@ import {
   readWorkbook,
   saveSettingsValue,
   selectCells as selectCellsIn,
-  writeNarrativeSheet,
   writeSupplementValue,
 } from "../office";
 
@@ -66,7 +65,9 @@ export function writeSupplementCell(sheet: string, address: string, value: strin
   return Excel.run((context) => writeSupplementValue(context, sheet, address, value));
 }
 
-export function writeNarrative(name: string, grid: string[][], mode: WriteMode, charts: ChartBlock[] = []): Promise<WriteResult> {
+/** 写入工作表: the writer (with its chart layout) loads on first use, not with the first screen. */
+export async function writeNarrative(name: string, grid: string[][], mode: WriteMode, charts: ChartBlock[] = []): Promise<WriteResult> {
+  const { writeNarrativeSheet } = await import(/* webpackChunkName: "write-sheet" */ "../office/write-narrative");
   return Excel.run((context) => writeNarrativeSheet(context, name, grid, mode, charts));
 }
 

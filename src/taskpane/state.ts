@@ -2,7 +2,7 @@
  * The pane's state and actions (one hook). Pure work goes through logic/, Excel through office-bridge.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { buildSupplementSheet, SUPPLEMENT_SHEET_NAME } from "../tables/supplement";
+import { SUPPLEMENT_SHEET_NAME } from "../tables/supplement";
 import type { TableId } from "../tables/model";
 import { renderGrid } from "../render/grid";
 import { renderText } from "../render/text";
@@ -22,6 +22,7 @@ import { findingView } from "./logic/findings";
 import type { Finding } from "../tables/model";
 import { nextVersionName } from "../office";
 import { S } from "./strings";
+import { loadPreview } from "./components/preview-loader";
 import type { ProofFinding } from "../proofread";
 
 export type Busy = null | "read" | "generate" | "supplement" | "save" | "write" | "docx" | "select" | "readText" | "proofread";
@@ -50,6 +51,13 @@ export interface OverwritePrompt {
   newName: string;
 }
 
+const sheetOfSupplement = (a: Analysis) => a.sheets.find((x) => x.name === (a.accounts.supplement.sheet ?? SUPPLEMENT_SHEET_NAME));
+
+/** buildSupplementSheet, loaded when a 补充信息 sheet is first made (not part of the first screen). */
+async function supplementBuilder() {
+  return (await import(/* webpackChunkName: "supplement" */ "../tables/supplement")).buildSupplementSheet;
+}
+
 function message(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
@@ -70,6 +78,8 @@ export function usePane() {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   /** Bumped to move the view to the result after 生成. */
   const [resultShown, setResultShown] = useState(0);
+  /** Bumped whenever an item's input should take the focus (even the one that had it). */
+  const [focusTurn, setFocusTurn] = useState(0);
   const [findingTurn, setFindingTurn] = useState<{ index: number; turn: number } | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -115,16 +125,27 @@ export function usePane() {
     [run, refresh],
   );
 
+  /** Focuses the input of the 待填写 item `key` (again, when it already had the focus). */
+  const focusNeed = useCallback((key: string | null) => {
+    setFocusKey(key);
+    if (key !== null) setFocusTurn((n) => n + 1);
+  }, []);
+
   const generate = useCallback(
     () =>
       run("generate", async () => {
-        await refresh();
+        // The preview's code comes with the engine, so the result is laid out at once.
+        const [a] = await Promise.all([refresh(), loadPreview()]);
         setGenerated(true);
-        // The result, and below it the way out (保存 Word 文档), are open; the rest is closed.
-        setOpenSteps(["generate", "output"]);
+        // The result, and below it the way out (保存 Word 文档), are open; the rest is closed. When the text
+        // still has gaps, 补充待填写 opens too with the first item's input focused, so the accountant types
+        // straight away (the gap count and the marked preview stay just above it).
+        const first = fillable(needsOf(a.narrative.warnings, a.accounts, sheetOfSupplement(a), a.missingTables))[0];
+        setOpenSteps(first ? ["generate", "fill", "output"] : ["generate", "output"]);
         setResultShown((n) => n + 1);
+        focusNeed(first ? first.key : null);
       }),
-    [run, refresh],
+    [run, refresh, focusNeed],
   );
 
   const updateSettings = useCallback(
@@ -177,14 +198,13 @@ export function usePane() {
     () =>
       run("supplement", async () => {
         const a = analysis ?? (await refresh());
-        const res = await office.openSupplement(() => buildSupplementSheet(a.accounts, a.accounts.supplement));
+        const build = await supplementBuilder();
+        const res = await office.openSupplement(() => build(a.accounts, a.accounts.supplement));
         await refresh();
         setNotice({ intent: "success", text: res.created ? S.supplement.created(res.sheet) : S.supplement.opened(res.sheet), step: "fill" });
       }),
     [run, analysis, refresh],
   );
-
-  const sheetOfSupplement = (a: Analysis) => a.sheets.find((x) => x.name === (a.accounts.supplement.sheet ?? SUPPLEMENT_SHEET_NAME));
 
   /**
    * Saves one 待填写 item into its row of 补充信息 (creating that sheet first when the workbook has none),
@@ -215,7 +235,8 @@ export function usePane() {
       try {
         if (!a.accounts.supplement.present) {
           const made = a;
-          await office.openSupplement(() => buildSupplementSheet(made.accounts, made.accounts.supplement));
+          const build = await supplementBuilder();
+          await office.openSupplement(() => build(made.accounts, made.accounts.supplement));
           a = await refresh();
         }
         const sheet = sheetOfSupplement(a);
@@ -226,9 +247,9 @@ export function usePane() {
         const left = fillable(needsOf(next.narrative.warnings, next.accounts, sheetOfSupplement(next), next.missingTables));
         const after = left.find((n) => n.key !== need.key);
         if (after) {
-          setFocusKey(after.key);
+          focusNeed(after.key);
         } else {
-          setFocusKey(null);
+          focusNeed(null);
           setOpenSteps(["output"]);
           setNotice({ intent: "success", text: S.fill.allDone, step: "output" });
         }
@@ -239,7 +260,7 @@ export function usePane() {
         setBusy(null);
       }
     },
-    [analysis, refresh],
+    [analysis, refresh, focusNeed],
   );
 
   const needs = useMemo(() => (analysis ? needsOf(analysis.narrative.warnings, analysis.accounts, sheetOfSupplement(analysis), analysis.missingTables) : []), [analysis]);
@@ -251,14 +272,17 @@ export function usePane() {
     const at = toFill.findIndex((n) => n.key === focusKey);
     const next = toFill[(at + 1) % toFill.length];
     setOpenSteps(["fill"]);
-    setFocusKey(next.key);
-  }, [toFill, focusKey]);
+    focusNeed(next.key);
+  }, [toFill, focusKey, focusNeed]);
 
   /** A gap clicked in the preview: its item opens with the input focused. */
-  const openNeed = useCallback((key: string) => {
-    setOpenSteps(["fill"]);
-    setFocusKey(key);
-  }, []);
+  const openNeed = useCallback(
+    (key: string) => {
+      setOpenSteps(["fill"]);
+      focusNeed(key);
+    },
+    [focusNeed],
+  );
 
   const selectCells = useCallback(
     (cells: string[], step: StepId = "generate") =>
@@ -471,6 +495,7 @@ export function usePane() {
     setOpenSteps,
     openStep,
     focusKey,
+    focusTurn,
     setFocusKey,
     resultShown,
     needs,

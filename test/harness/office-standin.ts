@@ -29,6 +29,8 @@ interface Harness {
   /** Office dialogs opened (displayDialogAsync) and pages sent to the system browser (openBrowserWindow). */
   officeDialogs: string[];
   browserWindows: string[];
+  /** Every dialog API call of the pane, in order: "displayDialogAsync", "messageChild:<message type>", "close". */
+  dialogCalls: string[];
 }
 
 declare global {
@@ -42,6 +44,9 @@ const theme = params.get("theme");
 const darkTheme = theme === "dark";
 /** Office.context.platform as the pane sees it: ?platform=PC | Mac | OfficeOnline (default). */
 const platform = params.get("platform") ?? "OfficeOnline";
+/** ?requirements=none: an Office without DialogApi 1.2 / OpenBrowserWindowApi; ?dialog=blocked: the dialog cannot open. */
+const noRequirements = params.get("requirements") === "none";
+const dialogBlocked = params.get("dialog") === "blocked";
 
 let resolveReady: () => void = () => undefined;
 const ready = new Promise<void>((r) => (resolveReady = r));
@@ -74,6 +79,7 @@ const harness: Harness = {
   dialogs: [],
   officeDialogs: [],
   browserWindows: [],
+  dialogCalls: [],
 };
 window.__harness = harness;
 
@@ -128,7 +134,9 @@ const EventType = {
 const ui = {
   displayDialogAsync(url: string, _options: unknown, callback: (r: { status: string; value?: unknown; error?: unknown }) => void) {
     harness.officeDialogs.push(url);
-    const w = window.open(url, "_blank", "popup");
+    harness.dialogCalls.push("displayDialogAsync");
+    // Excel on the web answers 12009 when the browser blocks the dialog's window.
+    const w = dialogBlocked ? null : window.open(url, "_blank", "popup");
     if (!w) {
       callback({ status: "failed", error: { code: 12009, message: "blocked" } });
       return;
@@ -150,9 +158,11 @@ const ui = {
         (handlers[type] ??= []).push(h);
       },
       messageChild(message: string) {
+        harness.dialogCalls.push(`messageChild:${(JSON.parse(message) as { type?: string }).type ?? "?"}`);
         w.postMessage({ __dialog: "child", message }, location.origin);
       },
       close() {
+        harness.dialogCalls.push("close");
         clearInterval(poll);
         window.removeEventListener("message", onMessage);
         w.close();
@@ -193,7 +203,7 @@ const officeStandIn = {
       : darkTheme
       ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#333333", controlForegroundColor: "#ffffff" }
       : { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000" },
-    requirements: { isSetSupported: () => true },
+    requirements: { isSetSupported: () => !noRequirements },
   },
   actions: { associate: () => undefined },
   onReady(cb?: (info: { host: string; platform: string }) => void) {

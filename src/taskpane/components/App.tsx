@@ -4,6 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   FluentProvider,
+  Spinner,
   Text,
   Title2,
   makeStyles,
@@ -12,7 +13,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, Suspense, lazy, useMemo } from "react";
 import { S } from "../strings";
 import { type StepId, usePane } from "../state";
 import { themeKind } from "../logic/theme";
@@ -20,10 +21,12 @@ import { bodyBackground } from "../office-bridge";
 import { FillStep } from "./FillStep";
 import { GenerateStep } from "./GenerateStep";
 import { OutputStep } from "./OutputStep";
-import { ProofreadStep } from "./ProofreadStep";
-import { SettingsPanel } from "./SettingsPanel";
 import { StepNotice } from "./StepNotice";
 import { TablesStep } from "./TablesStep";
+
+// 校对 and 设置 are closed until the user opens them: their code loads then, not with the first screen.
+const ProofreadStep = lazy(() => import(/* webpackChunkName: "proofread-step" */ "./ProofreadStep").then((m) => ({ default: m.ProofreadStep })));
+const SettingsPanel = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 
 const useStyles = makeStyles({
   root: {
@@ -65,7 +68,7 @@ export default function App() {
         {status[id] && <span className={styles.status}>{status[id]}</span>}
       </AccordionHeader>
       <AccordionPanel>
-        {body}
+        <Suspense fallback={<Spinner size="tiny" />}>{body}</Suspense>
         <StepNotice pane={pane} step={id} />
       </AccordionPanel>
     </AccordionItem>

@@ -39,7 +39,7 @@ function cellText(v: CellValue): string {
   return String(v);
 }
 
-function NeedItem({ need, pane, unit }: { need: Need; pane: Pane; unit: string }) {
+function NeedItem({ need, pane, unit, first }: { need: Need; pane: Pane; unit: string; first: boolean }) {
   const styles = useStyles();
   const [value, setValue] = useState(need.slot ? cellText(need.slot.value) : "");
   const [error, setError] = useState<string | null>(null);
@@ -49,9 +49,28 @@ function NeedItem({ need, pane, unit }: { need: Need; pane: Pane; unit: string }
   const focused = pane.focusKey === need.key;
   useEffect(() => {
     if (!focused) return;
-    item.current?.scrollIntoView({ block: "start" });
+    // The first item is shown with the step's count above it (as far as the input stays in view); any
+    // other item at the top of the view.
+    const show = () => {
+      const view = first ? (item.current?.closest("section") ?? item.current) : item.current;
+      view?.scrollIntoView({ block: "start" });
+      input.current?.scrollIntoView({ block: "nearest" });
+    };
+    show();
     input.current?.focus({ preventScroll: true });
-  }, [focused]);
+    // The step may still be opening (the accordion's motion lays its content out a moment later): while
+    // the page settles, keep the input in view, as long as it has the focus.
+    if (typeof ResizeObserver === "undefined") return;
+    const settle = new ResizeObserver(() => {
+      if (document.activeElement === input.current) show();
+    });
+    settle.observe(document.body);
+    const stop = setTimeout(() => settle.disconnect(), 1000);
+    return () => {
+      clearTimeout(stop);
+      settle.disconnect();
+    };
+  }, [focused, first, pane.focusTurn]);
   const save = async (confirmed = false) => {
     setError(null);
     setConfirm(null);
@@ -164,9 +183,9 @@ export function FillStep({ pane }: { pane: Pane }) {
       )}
       {pane.toFill.length > 0 && (
         <ul className={styles.list}>
-          {pane.toFill.map((n) => (
+          {pane.toFill.map((n, i) => (
             // The key includes the cell's current value so a re-read refreshes the input.
-            <NeedItem key={`${n.key}|${n.slot ? cellText(n.slot.value) : ""}`} need={n} pane={pane} unit={unit} />
+            <NeedItem key={`${n.key}|${n.slot ? cellText(n.slot.value) : ""}`} need={n} pane={pane} unit={unit} first={i === 0} />
           ))}
         </ul>
       )}

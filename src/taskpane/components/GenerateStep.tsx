@@ -1,12 +1,12 @@
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../tables/model";
 import { findingView } from "../logic/findings";
 import { S } from "../strings";
 import type { Pane } from "../state";
 import { FindingBadge, useFindingButtonClass } from "./FindingBadge";
-import { NarrativePreview } from "./NarrativePreview";
 import { RegionChoice } from "./RegionChoice";
+import { loadPreview, loadedPreview } from "./preview-loader";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -44,14 +44,21 @@ export function GenerateStep({ pane }: { pane: Pane }) {
   const a = pane.analysis;
   const shown = pane.generated && a;
   const result = useRef<HTMLHeadingElement>(null);
-  // After 生成 the view moves to the result.
+  // After 生成 the view moves to the result (to its first 待填写 item when there is one: FillStep).
+  const toFill = pane.toFill.length > 0;
   useEffect(() => {
-    if (pane.resultShown === 0) return;
+    if (pane.resultShown === 0 || toFill) return;
     const el = result.current;
     if (!el) return;
     el.scrollIntoView({ block: "start" });
     el.focus({ preventScroll: true });
   }, [pane.resultShown]);
+  // Loaded by 生成 (state.ts) before the result shows; loaded here only if that did not happen.
+  const NarrativePreview = loadedPreview();
+  const [, previewArrived] = useState(0);
+  useEffect(() => {
+    if (shown && !NarrativePreview) void loadPreview().then(() => previewArrived((n) => n + 1));
+  }, [shown, NarrativePreview]);
   const count = (s: Finding["severity"]) => a?.findings.filter((f) => f.severity === s).length ?? 0;
   const gaps = pane.toFill.length;
   return (
@@ -89,7 +96,11 @@ export function GenerateStep({ pane }: { pane: Pane }) {
           )}
           <Text weight="semibold">{S.generate.preview}</Text>
           <Text size={200}>{S.generate.previewHint}</Text>
-          <NarrativePreview narrative={a.narrative} onSelectCells={pane.selectCells} onOpenGap={pane.openNeed} />
+          {NarrativePreview ? (
+            <NarrativePreview narrative={a.narrative} onSelectCells={pane.selectCells} onOpenGap={pane.openNeed} />
+          ) : (
+            <Spinner size="tiny" label={S.generate.running} />
+          )}
         </>
       )}
     </section>

@@ -1,22 +1,13 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
 import { S } from "../strings";
 import type { Pane } from "../state";
 
+// Asked only when the sheet exists already: the dialog's code loads then.
+const OverwriteDialog = lazy(() => import(/* webpackChunkName: "overwrite" */ "./OverwriteDialog").then((m) => ({ default: m.OverwriteDialog })));
+
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
-  actions: { flexWrap: "wrap" },
 });
 
 export function OutputStep({ pane }: { pane: Pane }) {
@@ -36,25 +27,11 @@ export function OutputStep({ pane }: { pane: Pane }) {
       <Button onClick={pane.copyText} disabled={disabled} data-testid="copy-text">
         {S.output.copy}
       </Button>
-      <Dialog open={pane.prompt !== null} modalType="alert" onOpenChange={(_, d) => !d.open && pane.cancelPrompt()}>
-        <DialogSurface aria-describedby="overwrite-body" data-testid="overwrite-dialog">
-          <DialogBody>
-            <DialogTitle>{S.output.existsTitle}</DialogTitle>
-            <DialogContent id="overwrite-body">{pane.prompt && S.output.existsBody(pane.prompt.name)}</DialogContent>
-            <DialogActions className={styles.actions}>
-              <Button appearance="primary" onClick={() => pane.prompt && pane.writeSheet("overwrite", pane.prompt.name)} data-testid="overwrite">
-                {S.output.overwrite}
-              </Button>
-              <Button onClick={() => pane.prompt && pane.writeSheet("createOnly", pane.prompt.newName)} data-testid="save-as-new">
-                {pane.prompt ? S.output.saveAsNew(pane.prompt.newName) : ""}
-              </Button>
-              <Button onClick={pane.cancelPrompt} data-testid="cancel-write">
-                {S.output.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {pane.prompt !== null && (
+        <Suspense fallback={null}>
+          <OverwriteDialog pane={pane} />
+        </Suspense>
+      )}
     </section>
   );
 }

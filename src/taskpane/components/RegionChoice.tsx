@@ -6,7 +6,6 @@
 import { Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { UNIT_LABEL } from "../../core";
 import type { ProfileId } from "../../narrative";
-import { profileName, profileOptions, profileUnit } from "../logic/region";
 import { S } from "../strings";
 import type { Pane } from "../state";
 
@@ -20,11 +19,13 @@ const useStyles = makeStyles({
 
 export function RegionChoice({ pane }: { pane: Pane }) {
   const styles = useStyles();
+  // The choice as the engine resolved it (an older id shows as its region), the settings' until then.
   const region = pane.analysis?.region;
-  const chosen = pane.settings.narrative.profile;
-  const inUse = chosen ?? region?.profile;
+  const profiles = pane.analysis?.profiles ?? [];
+  const chosen = region ? (region.automatic ? undefined : region.profile) : pane.settings.narrative.profile;
+  const inUse = profiles.find((p) => p.id === (chosen ?? region?.profile));
   const unitOverride = pane.settings.narrative.amountUnit;
-  const unit = unitOverride ? UNIT_LABEL[unitOverride] : inUse ? profileUnit(inUse) : undefined;
+  const unit = unitOverride ? UNIT_LABEL[unitOverride] : inUse?.unit;
   return (
     <div className={styles.col} data-testid="region-choice">
       <Field label={S.region.label} className={styles.field} hint={region?.automatic ? S.region.auto(region.why) : undefined}>
@@ -35,8 +36,8 @@ export function RegionChoice({ pane }: { pane: Pane }) {
           className={styles.select}
           data-testid="region"
         >
-          <option value={AUTO}>{region?.automatic ? S.region.autoNamed(profileName(region.profile)) : S.region.autoOption}</option>
-          {profileOptions().map((p) => (
+          <option value={AUTO}>{region?.automatic && inUse ? S.region.autoNamed(inUse.name) : S.region.autoOption}</option>
+          {profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>

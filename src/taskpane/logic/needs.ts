@@ -97,13 +97,18 @@ function reasonFigures(key: string, a: FinalAccounts, unit: Unit): NeedFigure[] 
   return out;
 }
 
-/** The total an amount belongs to: spending of the year bounds what was spent within it. */
-function limitFor(key: string, a: FinalAccounts): Need["limit"] {
+/**
+ * The total an amount belongs to: spending of the year bounds what was spent within it; a budget line or
+ * last year's total far above this year's spending (3 times) is most likely typed in the wrong unit
+ * (元 into a 万元 sheet is 10,000 times). Asset values have no such bound.
+ */
+export function limitFor(key: string, a: FinalAccounts): Need["limit"] {
   const total = a.incomeExpenditureSummary?.expenditureTotal;
-  if (!total) return null;
+  if (!total || total.unreadable) return null;
   if (/^(agencyOperatingCost|priorYear:agencyOperatingCost|vehicleOperation|keyProject)/.test(key)) {
     return { yuan: total.value, label: "本年支出合计" };
   }
+  if (/^(priorYear|budget):/.test(key)) return { yuan: total.value.mul(3), label: "本年支出合计的 3 倍" };
   return null;
 }
 

@@ -3,7 +3,7 @@
  * locations. Stored as JSON; anything malformed (an old or hand-edited file) is dropped, never trusted.
  */
 import type { TableId } from "../../tables/model";
-import { type NarrativeSettings, isProfileId, profileById } from "../../narrative";
+import type { NarrativeSettings } from "../../narrative";
 import { type TableLocation, type TableLocations, isA1Range } from "./table-locations";
 
 /** The narrative settings the pane lets the user override (terms and economic descriptions keep defaults). */
@@ -66,14 +66,25 @@ function shortText(x: unknown, max: number): string | undefined {
   return typeof x === "string" && x.trim() !== "" && x.length <= max ? x : undefined;
 }
 
-/** Keeps only well-formed values of a stored settings object. */
-export function sanitizePaneSettings(raw: unknown): PaneSettings {
+/** A stored profile id as it may be written: checked against the known profiles where they are loaded. */
+const PROFILE_ID = /^[a-z][a-z0-9-]{0,31}$/;
+
+/**
+ * Keeps only well-formed values of a stored settings object. `knownProfile` resolves a profile id or an
+ * older alias to the region's id (undefined: unknown, dropped); without it (the pane's first screen, which
+ * does not load the narrative's profiles) a well-formed id is kept and resolved when the text is made
+ * (logic/region.ts: an unknown one means automatic).
+ */
+export function sanitizePaneSettings(raw: unknown, knownProfile?: (id: string) => string | undefined): PaneSettings {
   const out = defaultPaneSettings();
   if (!isObject(raw)) return out;
   const n = isObject(raw.narrative) ? raw.narrative : {};
   const narrative: NarrativeOverrides = {};
   // An older id (yuan-1dp, wanyuan-2dp) is kept as the region it stands for, so the choice shows it.
-  if (typeof n.profile === "string" && isProfileId(n.profile)) narrative.profile = profileById(n.profile)?.id ?? n.profile;
+  if (typeof n.profile === "string" && PROFILE_ID.test(n.profile)) {
+    const id = knownProfile ? knownProfile(n.profile) : n.profile;
+    if (id !== undefined) narrative.profile = id as NarrativeOverrides["profile"];
+  }
   if (n.amountUnit === "yuan" || n.amountUnit === "wanYuan") narrative.amountUnit = n.amountUnit;
   const ad = smallInt(n.amountDecimals, 0, 4);
   if (ad !== undefined) narrative.amountDecimals = ad;

@@ -8,7 +8,7 @@ import { readWithPrior } from "../../tables/prior";
 import type { DetectedTable, FinalAccounts, Finding, Sheet, TableId } from "../../tables/model";
 import { type PaneSettings, ALL_TABLE_IDS, narrativeOverrides } from "./pane-settings";
 import { applyTableLocations } from "./table-locations";
-import { type RegionChoice, chooseRegion } from "./region";
+import { type ProfileOption, type RegionChoice, chooseRegion, profileOptions } from "./region";
 
 export interface Analysis {
   /** The sheets as read (before table locations were applied). */
@@ -23,6 +23,8 @@ export interface Analysis {
   prior: { file: string | null; year: number | null } | null;
   /** The publication style the narrative was written in, and whether the pane chose it. */
   region: RegionChoice;
+  /** The styles the pane offers (loaded with the engine, not with the first screen). */
+  profiles: ProfileOption[];
 }
 
 /** Last year's workbook chosen in the pane (read by logic/prior-workbook). */
@@ -82,5 +84,6 @@ export function analyse(sheets: Sheet[], settings: PaneSettings, priorBook?: Pri
     missingTables: missingTables(read.accounts.tables, region.profile),
     prior,
     region,
+    profiles: profileOptions(),
   };
 }

@@ -27,9 +27,21 @@ export function profileUnit(id: string): string {
   return p ? UNIT_LABEL[p.conventions.amountUnit] : "";
 }
 
+/** A profile as the pane offers it: id, readable name, the amount unit its text is written in. */
+export interface ProfileOption {
+  id: ProfileId;
+  name: string;
+  unit: string;
+}
+
 /** The profiles offered (every region the narrative knows, in its order). */
-export function profileOptions(): { id: ProfileId; name: string }[] {
-  return REGION_PROFILES.map((p) => ({ id: p.id, name: p.name }));
+export function profileOptions(): ProfileOption[] {
+  return REGION_PROFILES.map((p) => ({ id: p.id, name: p.name, unit: profileUnit(p.id) }));
+}
+
+/** A stored id or older alias → the region's id; undefined when no profile answers to it. */
+export function knownProfile(id: string): ProfileId | undefined {
+  return profileById(id)?.id;
 }
 
 /** The narrative's choice for this workbook (names, region-only tables, closest table set). */
@@ -38,8 +50,10 @@ export function autoProfile(accounts: FinalAccounts): { profile: ProfileId; why:
   return { profile: c.id, why: c.reason };
 }
 
-export function chooseRegion(accounts: FinalAccounts, chosen: ProfileId | undefined): RegionChoice {
-  if (chosen) return { profile: profileById(chosen)?.id ?? chosen, automatic: false, why: "已手动选择" };
+export function chooseRegion(accounts: FinalAccounts, chosen: string | undefined): RegionChoice {
+  // An id no profile answers to (a hand-edited setting) counts as no choice.
+  const known = chosen === undefined ? undefined : profileById(chosen);
+  if (known) return { profile: known.id, automatic: false, why: "已手动选择" };
   const auto = autoProfile(accounts);
   return { profile: auto.profile, automatic: true, why: auto.why };
 }
