@@ -6,13 +6,18 @@ import type { Sheet } from "../tables/model";
 import { WorkbookReadError } from "./errors";
 import { readSharedStrings } from "./strings";
 import { readDateStyles } from "./styles";
-import { readSheet } from "./sheet";
+import { type SheetStop, readSheet } from "./sheet";
 import { attr, startTags } from "./xml";
 import { type InflateRaw, type ZipEntries, ZipFormatError, openZip } from "./zip";
 
 export interface ReadOptions {
   /** Raw DEFLATE decompression; fflate (pure JavaScript, runs in the browser) unless given. */
   inflateRaw?: InflateRaw;
+  /**
+   * Early stop for sheets that are clearly not the caller's (src/tables/sheet-filter.ts gives one): a sheet
+   * with more rows than `stop.rows` is cut short when its first rows and every text further down say so.
+   */
+  stop?: SheetStop;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
@@ -116,7 +121,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
       if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart sheets, dialog sheets
       const part = zip.read(rel.target);
       if (!part) throw broken(`缺少工作表“${name}”的内容`);
-      sheets.push(readSheet(name, text(part), ctx));
+      sheets.push(readSheet(name, text(part), ctx, options.stop));
     }
     return sheets;
   } catch (e) {
