@@ -238,6 +238,30 @@ function scanTag(xml: string, i: number, nameLength: number, out: Tag): void {
   out.gt = p < 0 ? -1 : xml.charCodeAt(p) === 62 ? p : xml.indexOf(">", p);
 }
 
+/** Whether "<v>" starts at xml[i]. */
+function isVStart(xml: string, i: number): boolean {
+  return xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 118 && xml.charCodeAt(i + 2) === 62;
+}
+
+/** Where the text from xml[i] ends (its next "<"): a value is a few characters, a loop beats a search call. */
+function endOfText(xml: string, i: number): number {
+  for (let code = xml.charCodeAt(i); code !== 60; code = xml.charCodeAt(++i)) if (Number.isNaN(code)) return -1;
+  return i;
+}
+
+/** Whether "</v></c>" starts at xml[i]. */
+function isVEndCEnd(xml: string, i: number): boolean {
+  return (
+    xml.charCodeAt(i + 1) === 47 &&
+    xml.charCodeAt(i + 2) === 118 &&
+    xml.charCodeAt(i + 3) === 62 &&
+    xml.charCodeAt(i + 4) === 60 &&
+    xml.charCodeAt(i + 5) === 47 &&
+    xml.charCodeAt(i + 6) === 99 &&
+    xml.charCodeAt(i + 7) === 62
+  );
+}
+
 /** The number of the row whose tag starts at xml[i] (the one after `previous` when it has none); tag.gt is set. */
 function rowNumber(xml: string, i: number, tag: Tag, previous: number): number {
   // Excel writes r first: <row r="12" spans="1:5" …>
@@ -370,7 +394,8 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
   let i = xml.indexOf("<sheetData");
   let end = i;
   while (i >= 0) {
-    i = xml.indexOf("<", i + 1);
+    // tags follow each other without text between them, mostly
+    i = xml.charCodeAt(i + 1) === 60 ? i + 1 : xml.indexOf("<", i + 1);
     if (i < 0) break;
     const ch = xml.charCodeAt(i + 1);
     if (ch === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
@@ -392,8 +417,8 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
       let value: CellValue;
       let close: number;
       // The common cell, <c …><v>text</v></c>, read in place.
-      const vEnd = tag.t !== T_OTHER && xml.startsWith("<v>", gt + 1) ? xml.indexOf("</v>", gt + 4) : -1;
-      if (vEnd >= 0 && xml.startsWith("</c>", vEnd + 4)) {
+      const vEnd = tag.t !== T_OTHER && isVStart(xml, gt + 1) ? endOfText(xml, gt + 4) : -1;
+      if (vEnd >= 0 && isVEndCEnd(xml, vEnd)) {
         close = vEnd + 4;
         const vs = gt + 4;
         if (vEnd === vs) value = null;
@@ -435,7 +460,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
       col = 0;
       i = tag.gt;
       if (i < 0) break;
-    } else if (ch === 47 /* / */ && xml.startsWith("/sheetData>", i + 1)) {
+    } else if (ch === 47 /* / */ && xml.charCodeAt(i + 2) === 115 /* s */ && xml.startsWith("/sheetData>", i + 1)) {
       end = i;
       break;
     }

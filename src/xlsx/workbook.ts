@@ -42,6 +42,9 @@ export function isEncryptedPackage(bytes: Uint8Array): boolean {
   return false;
 }
 
+const decoder = new TextDecoder();
+const decodeUtf8 = (b: Uint8Array) => decoder.decode(b);
+
 /** "worksheets/sheet1.xml" relative to "xl/workbook.xml" → "xl/worksheets/sheet1.xml". */
 function resolvePart(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -92,8 +95,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
   }
   const broken = (why: string) =>
     new WorkbookReadError(`无法读取工作簿 ${fileName}：文件已损坏或不是 .xlsx 格式（${why}）`);
-  const decoder = new TextDecoder();
-  const text = (b: Uint8Array) => decoder.decode(b);
+  const text = decodeUtf8;
   try {
     const zip = openZip(bytes, options.inflateRaw);
     const root = readRels(zip, text, "");
