@@ -312,7 +312,7 @@ function textMatters(v: CellValue, stop: SheetStop): boolean {
 }
 
 /**
- * Where the next mark (or "&", which may spell any character) is at or after a position, each mark's next
+ * Where the next mark (or "&" or "_x", an entity or Excel escape that may spell any character) is at or after a position, each mark's next
  * place kept so that the whole rest of a sheet is searched once per mark.
  */
 class MarkFinder {
@@ -322,7 +322,7 @@ class MarkFinder {
     private readonly xml: string,
     marks: readonly string[],
   ) {
-    this.marks = [...marks, "&"];
+    this.marks = [...marks, "&", "_x"];
     this.next = this.marks.map(() => -2);
   }
   /** Whether xml[from, to) holds a mark. */
