@@ -106,8 +106,8 @@ export async function run(): Promise<Figure[]> {
   for (let r = 0; r < ROUNDS + 3; r++) {
     for (const [name, f] of Object.entries(CANDIDATES)) {
       const n = BATCH[name];
-      const s = await sample(() => {
-        for (let i = 0; i < n; i++) f(bytes);
+      const s = await sample(async () => {
+        for (let i = 0; i < n; i++) await f(bytes);
       });
       if (r >= 3) samples[name].push({ wallMs: s.wallMs / n, cpuMs: s.cpuMs / n });
     }
