@@ -2,7 +2,7 @@
 import { runChecks, runYearOnYearChecks } from "../checks";
 import type { FinalAccounts, Finding, Sheet } from "../tables/model";
 import { readWithPrior } from "../tables/prior";
-import { readXlsx } from "./read-xlsx";
+import { readXlsxReport } from "./read-xlsx";
 
 export interface LoadedWorkbook {
   sheets: Sheet[];
@@ -31,5 +31,6 @@ export function checkSheets(sheets: Sheet[], prior?: { file: string; sheets: She
 
 /** Reads and checks a workbook; throws WorkbookReadError (Chinese message) when it cannot be read. */
 export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
-  return checkSheets(await readXlsx(path));
+  const { sheets, findings } = await readXlsxReport(path);
+  return checkSheets(sheets, undefined, findings);
 }

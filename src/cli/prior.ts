@@ -11,7 +11,7 @@ import { UsageError } from "./command";
 import type { PriorOptions } from "./prior-args";
 import { listWorkbooks } from "./files";
 import { type LoadedWorkbook, checkSheets } from "./load";
-import { WorkbookReadError, readXlsx } from "./read-xlsx";
+import { WorkbookReadError, readXlsx, readXlsxReport } from "./read-xlsx";
 
 /** Last year's workbooks of a folder by department. */
 export interface PriorFolder {
@@ -66,9 +66,9 @@ export type PriorChoice = { file: string } | { folder: PriorFolder } | null;
  * sheets) and runs every check, year-on-year checks included. Throws WorkbookReadError.
  */
 export async function loadWithPrior(path: string, choice: PriorChoice): Promise<LoadedWorkbook> {
-  const sheets = await readXlsx(path);
+  const { sheets, findings: readFindings } = await readXlsxReport(path);
   let prior: { file: string; sheets: Sheet[] } | undefined;
-  const extra: Finding[] = [];
+  const extra: Finding[] = [...readFindings];
   if (choice && "file" in choice) {
     prior = { file: basename(choice.file), sheets: await readPrior(choice.file) };
   } else if (choice && "folder" in choice) {

@@ -1,10 +1,12 @@
 /**
  * .xlsx file → Sheet[]: the CLI reads the file's bytes (Chinese messages naming the path), src/xlsx reads the
- * workbook (see there for how values are read).
+ * workbook (see there for how values are read). A large sheet that is clearly not a table of ours is cut
+ * short after its first rows (src/tables/sheet-filter.ts says when; nothing of ours is left unread).
  */
 import { basename } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import type { Sheet } from "../tables/model";
+import type { Finding, Sheet } from "../tables/model";
+import { sheetFilter } from "../tables/sheet-filter";
 import { WorkbookReadError, readWorkbook } from "../xlsx";
 import { readFileOrFail } from "./files";
 
@@ -15,8 +17,18 @@ function nodeInflateRaw(data: Uint8Array, size: number): Uint8Array {
   return inflateRawSync(data, { info: false, maxOutputLength: Math.max(size, 1) });
 }
 
+/**
+ * Reads an .xlsx file, and says which sheets were cut short (info findings); throws WorkbookReadError with a
+ * Chinese message for anything unreadable.
+ */
+export async function readXlsxReport(path: string): Promise<{ sheets: Sheet[]; findings: Finding[] }> {
+  const buf = await readFileOrFail(path, { noun: "文件", expected: "工作簿文件" }, (m) => new WorkbookReadError(m));
+  const stop = sheetFilter();
+  const sheets = readWorkbook(buf, basename(path), { inflateRaw: nodeInflateRaw, stop });
+  return { sheets, findings: stop.findings() };
+}
+
 /** Reads an .xlsx file; throws WorkbookReadError with a Chinese message for anything unreadable. */
 export async function readXlsx(path: string): Promise<Sheet[]> {
-  const buf = await readFileOrFail(path, { noun: "文件", expected: "工作簿文件" }, (m) => new WorkbookReadError(m));
-  return readWorkbook(buf, basename(path), { inflateRaw: nodeInflateRaw });
+  return (await readXlsxReport(path)).sheets;
 }

@@ -6,13 +6,16 @@
  */
 import { type CellValue, UNCALCULATED, columnLetters } from "../core";
 import type { Sheet } from "../tables/model";
+import { indexAt, numberAt } from "./numbers";
 import { stringItem } from "./strings";
-import { attr, decodeXml, startTags } from "./xml";
+import { decodeXml } from "./xml";
 
 export interface SheetContext {
   sharedStrings: CellValue[];
   dateStyles: boolean[];
   date1904: boolean;
+  /** Which shared strings matter to an early stop: 0 not judged yet, 1 no, 2 yes (filled by scanRest). */
+  judged?: Int8Array;
 }
 
 function pad2(n: number): string {
@@ -46,10 +49,6 @@ function parseRef(ref: string, out: { r: number; c: number }): boolean {
   out.r = r;
   out.c = c;
   return true;
-}
-
-function isNameEnd(code: number): boolean {
-  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 }
 
 /** The text of the first `<name>…</name>` in s, undefined when absent, "" for `<name/>`. */
@@ -107,50 +106,101 @@ function cellValue(t: string | undefined, style: number, inner: string, ctx: She
   }
 }
 
-/** The cells covered by merged ranges other than each range's top-left, as row * 2^14 + column. */
-function mergedTails(xml: string, from: number): Set<number> {
-  const tails = new Set<number>();
-  const start = xml.indexOf("<mergeCells", from);
-  if (start < 0) return tails;
+/** The merged ranges of a sheet (after its sheetData, from `from`), as [top, left, bottom, right] 1-based. */
+function mergedRanges(xml: string, from: number): number[] {
+  const out: number[] = [];
+  const start = from < 0 ? -1 : xml.indexOf("<mergeCells", from);
+  if (start < 0) return out;
+  const end = xml.indexOf("</mergeCells>", start);
+  if (end < 0) return out; // <mergeCells count="0"/>
   const a = { r: 0, c: 0 };
   const b = { r: 0, c: 0 };
-  for (const tag of startTags(xml, "mergeCell", start)) {
-    const [from1, to1] = (attr(tag, "ref") ?? "").split(":");
-    if (!to1 || !parseRef(from1, a) || !parseRef(to1, b)) continue;
-    for (let r = a.r; r <= b.r; r++) {
-      for (let c = a.c; c <= b.c; c++) if (r !== a.r || c !== a.c) tails.add(r * 16384 + c);
-    }
+  for (let i = xml.indexOf('ref="', start); i >= 0 && i < end; i = xml.indexOf('ref="', i + 5)) {
+    if (!isSpace(xml.charCodeAt(i - 1))) continue;
+    const q = xml.indexOf('"', i + 5);
+    const colon = xml.indexOf(":", i + 5);
+    if (q < 0) break;
+    if (colon < 0 || colon > q || !parseRef(xml.slice(i + 5, colon), a) || !parseRef(xml.slice(colon + 1, q), b)) continue;
+    out.push(a.r, a.c, b.r, b.c);
   }
-  return tails;
+  return out;
 }
 
-/** Where a cell's start tag ends and what its attributes say; filled by scanCellTag (no allocation per cell). */
-interface CellTag {
+/** A cell's type attribute t, as a number (no string per cell). */
+const T_NONE = 0;
+const T_N = 1;
+const T_S = 2;
+const T_OTHER = 3;
+
+/** Where a start tag ends and what its attributes say; filled by scanTag (no allocation per tag). */
+interface Tag {
+  /** Position of the tag's ">", -1 when it has none. */
   gt: number;
+  /** Whether the tag ends in "/>". */
+  empty: boolean;
   r: number;
   c: number;
+  /** Whether attribute r gave a cell address (letters and digits) or a row number (digits). */
   hasRef: boolean;
-  t: string | undefined;
+  t: number;
+  /** Where the value of t is (for T_OTHER). */
+  tStart: number;
+  tEnd: number;
   s: number;
 }
 
+function newTag(): Tag {
+  return { gt: 0, empty: false, r: 0, c: 0, hasRef: false, t: T_NONE, tStart: 0, tEnd: 0, s: 0 };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+function isNameEnd(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+}
+
 /**
- * Reads the attributes of the `<c …>` tag at xml[i] straight from the text: r (parsed as it is read), t, s.
- * Attribute values of a cell never hold ">" (Excel writes them as plain tokens).
+ * Reads the one-letter attributes of the start tag at xml[i] (whose name has `nameLength` letters) in
+ * place: r (a cell address or a row number), t and s; other attributes are stepped over. Attribute values
+ * of cells and rows never hold ">" (Excel writes them as plain tokens).
  */
-function scanCellTag(xml: string, i: number, out: CellTag): void {
+function scanTag(xml: string, i: number, nameLength: number, out: Tag): void {
   out.hasRef = false;
-  out.t = undefined;
+  out.t = T_NONE;
   out.s = 0;
-  let p = i + 2;
+  out.empty = false;
+  let p = i + 1 + nameLength;
   for (;;) {
     let ch = xml.charCodeAt(p);
     while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++p);
-    if (ch === 62 /* > */ || ch === 47 /* / */ || Number.isNaN(ch)) break;
-    const eq = xml.indexOf("=", p);
+    if (ch === 62 /* > */ || Number.isNaN(ch)) break;
+    if (ch === 47 /* / */) {
+      out.empty = xml.charCodeAt(p + 1) === 62;
+      p++;
+      break;
+    }
+    // attribute names are one letter in the common case: "=" right after
+    let eq = p + 1;
+    if (xml.charCodeAt(eq) !== 61 /* = */) {
+      eq = xml.indexOf("=", p);
+      if (eq < 0) {
+        p = -1;
+        break;
+      }
+    }
     const quote = xml.charCodeAt(eq + 1);
     const vs = eq + 2;
-    const ve = xml.indexOf(quote === 39 ? "'" : '"', vs);
+    // values are short tokens: a loop costs less than a search call
+    let ve = vs;
+    for (let code = xml.charCodeAt(ve); code !== quote; code = xml.charCodeAt(++ve)) {
+      if (Number.isNaN(code)) {
+        p = -1;
+        break;
+      }
+    }
+    if (p < 0) break;
     if (eq - p === 1) {
       const name = xml.charCodeAt(p);
       if (name === 114 /* r */) {
@@ -167,69 +217,220 @@ function scanCellTag(xml: string, i: number, out: CellTag): void {
           if (code >= 48 && code <= 57) r = r * 10 + code - 48;
           else if (code !== 36) break;
         }
-        if (k === ve && c > 0 && r > 0) {
+        if (k === ve && r > 0) {
           out.r = r;
           out.c = c;
           out.hasRef = true;
         }
-      } else if (name === 116 /* t */) out.t = xml.slice(vs, ve);
-      else if (name === 115 /* s */) out.s = parseInt(xml.slice(vs, ve), 10) || 0;
+      } else if (name === 116 /* t */) {
+        const first = xml.charCodeAt(vs);
+        if (ve - vs === 1 && first === 115) out.t = T_S;
+        else if (ve - vs === 1 && first === 110) out.t = T_N;
+        else {
+          out.t = T_OTHER;
+          out.tStart = vs;
+          out.tEnd = ve;
+        }
+      } else if (name === 115 /* s */) out.s = indexAt(xml, vs, ve) || 0;
     }
     p = ve + 1;
   }
-  out.gt = xml.indexOf(">", p);
+  out.gt = p < 0 ? -1 : xml.charCodeAt(p) === 62 ? p : xml.indexOf(">", p);
 }
 
-export function readSheet(name: string, xml: string, ctx: SheetContext): Sheet {
+/** Whether "<v>" starts at xml[i]. */
+function isVStart(xml: string, i: number): boolean {
+  return xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 118 && xml.charCodeAt(i + 2) === 62;
+}
+
+/** Where the text from xml[i] ends (its next "<"): a value is a few characters, a loop beats a search call. */
+function endOfText(xml: string, i: number): number {
+  for (let code = xml.charCodeAt(i); code !== 60; code = xml.charCodeAt(++i)) if (Number.isNaN(code)) return -1;
+  return i;
+}
+
+/** Whether "</v></c>" starts at xml[i]. */
+function isVEndCEnd(xml: string, i: number): boolean {
+  return (
+    xml.charCodeAt(i + 1) === 47 &&
+    xml.charCodeAt(i + 2) === 118 &&
+    xml.charCodeAt(i + 3) === 62 &&
+    xml.charCodeAt(i + 4) === 60 &&
+    xml.charCodeAt(i + 5) === 47 &&
+    xml.charCodeAt(i + 6) === 99 &&
+    xml.charCodeAt(i + 7) === 62
+  );
+}
+
+/** The number of the row whose tag starts at xml[i] (the one after `previous` when it has none); tag.gt is set. */
+function rowNumber(xml: string, i: number, tag: Tag, previous: number): number {
+  // Excel writes r first: <row r="12" spans="1:5" …>
+  if (xml.startsWith(' r="', i + 4)) {
+    let r = 0;
+    let k = i + 8;
+    for (let code = xml.charCodeAt(k); code >= 48 && code <= 57; code = xml.charCodeAt(++k)) r = r * 10 + code - 48;
+    if (xml.charCodeAt(k) === 34 && r > 0) {
+      tag.gt = xml.indexOf(">", k);
+      return r;
+    }
+  }
+  scanTag(xml, i, 3, tag);
+  return tag.hasRef && tag.c === 0 ? tag.r : previous + 1;
+}
+
+/** The type attribute of a tag as text ("str", "inlineStr" …), undefined when absent. */
+function typeText(xml: string, tag: Tag): string | undefined {
+  if (tag.t === T_NONE) return undefined;
+  if (tag.t === T_N) return "n";
+  if (tag.t === T_S) return "s";
+  return decodeXml(xml.slice(tag.tStart, tag.tEnd));
+}
+
+/**
+ * Early stop: what the reader asks its caller about a sheet with more than `rows` rows. Nothing is lost:
+ * a sheet is cut short only when its name and first rows hold nothing of the caller's and no text further
+ * down `matters` either (the rest is scanned for such texts without building values).
+ */
+export interface SheetStop {
+  /** Rows read before asking; a sheet with no more rows than this is always read whole. */
+  rows: number;
+  /** Whether the sheet, by its name and the values of its first rows (in reading order), may hold a table. */
+  mayHold(sheetName: string, values: readonly CellValue[]): boolean;
+  /** Characters one of which every text that `matters` contains; a text with none is never asked about. */
+  marks: readonly string[];
+  /** Whether a text met further down means the sheet is read whole (a table's title …). */
+  matters(text: string): boolean;
+  /** Told when a sheet was cut short: how many rows were read and how many were left unread. */
+  stopped(sheetName: string, rowsRead: number, rowsLeft: number): void;
+}
+
+/** Whether a value is a text that matters to `stop` (checked for its marks first). */
+function textMatters(v: CellValue, stop: SheetStop): boolean {
+  if (typeof v !== "string") return false;
+  for (const m of stop.marks) if (v.indexOf(m) >= 0) return stop.matters(v);
+  return false;
+}
+
+/**
+ * Where the next mark (or "&" or "_x", an entity or Excel escape that may spell any character) is at or after a position, each mark's next
+ * place kept so that the whole rest of a sheet is searched once per mark.
+ */
+class MarkFinder {
+  private readonly marks: string[];
+  private readonly next: number[];
+  constructor(
+    private readonly xml: string,
+    marks: readonly string[],
+  ) {
+    this.marks = [...marks, "&", "_x"];
+    this.next = this.marks.map(() => -2);
+  }
+  /** Whether xml[from, to) holds a mark. */
+  within(from: number, to: number): boolean {
+    for (let k = 0; k < this.marks.length; k++) {
+      let at = this.next[k];
+      if (at !== -1 && at < from) this.next[k] = at = this.xml.indexOf(this.marks[k], from);
+      if (at >= 0 && at < to) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Scans the rest of sheetData from xml[i] (a row's start) for a text that matters to `stop`, building no
+ * values: a shared string is judged once by its index, any other cell is read only when its text holds a
+ * mark. Returns where sheetData ends (-1 when it does not), how many rows follow and whether a text matters.
+ */
+function scanRest(xml: string, i: number, ctx: SheetContext, stop: SheetStop): { found: boolean; rows: number; end: number } {
+  const marks = new MarkFinder(xml, stop.marks);
+  const judged = ctx.judged ?? (ctx.judged = new Int8Array(ctx.sharedStrings.length));
+  const tag = newTag();
+  let rows = 0;
+  for (i = xml.indexOf("<", i); i >= 0; i = xml.indexOf("<", i + 1)) {
+    const ch = xml.charCodeAt(i + 1);
+    if (ch === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
+      scanTag(xml, i, 1, tag);
+      if (tag.gt < 0) break;
+      if (tag.empty) {
+        i = tag.gt;
+        continue;
+      }
+      const close = xml.indexOf("</c>", tag.gt);
+      if (close < 0) break;
+      if (tag.t === T_S && xml.startsWith("<v>", tag.gt + 1)) {
+        const ve = xml.indexOf("</v>", tag.gt + 4);
+        const index = indexAt(xml, tag.gt + 4, ve);
+        if (index >= 0 && index < judged.length) {
+          if (judged[index] === 0) judged[index] = textMatters(ctx.sharedStrings[index], stop) ? 2 : 1;
+          if (judged[index] === 2) return { found: true, rows, end: -1 };
+        }
+      } else if (tag.t === T_S || (tag.t !== T_N && marks.within(tag.gt, close))) {
+        const v = cellValue(typeText(xml, tag), tag.s, xml.slice(tag.gt + 1, close), ctx);
+        if (textMatters(v, stop)) return { found: true, rows, end: -1 };
+      }
+      i = close + 3;
+    } else if (ch === 114 /* r */ && xml.charCodeAt(i + 2) === 111 && xml.charCodeAt(i + 3) === 119 && isNameEnd(xml.charCodeAt(i + 4))) {
+      rows++;
+    } else if (ch === 47 /* / */ && xml.startsWith("/sheetData>", i + 1)) {
+      return { found: false, rows, end: i };
+    }
+  }
+  return { found: false, rows, end: -1 };
+}
+
+/**
+ * One worksheet part → its used range. With `stop`, a sheet with more than stop.rows rows that is not one
+ * of the caller's is cut short after them (see SheetStop); stop.stopped is told.
+ */
+export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: SheetStop): Sheet {
   const rows: number[] = [];
   const cols: number[] = [];
   const vals: CellValue[] = [];
-  const tag: CellTag = { gt: 0, r: 0, c: 0, hasRef: false, t: undefined, s: 0 };
+  const tag = newTag();
   let row = 0;
   let col = 0;
+  let rowsSeen = 0;
+  let asked = stop === undefined;
   let i = xml.indexOf("<sheetData");
   let end = i;
   while (i >= 0) {
-    i = xml.indexOf("<", i + 1);
+    // tags follow each other without text between them, mostly
+    i = xml.charCodeAt(i + 1) === 60 ? i + 1 : xml.indexOf("<", i + 1);
     if (i < 0) break;
     const ch = xml.charCodeAt(i + 1);
     if (ch === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
       const gt0 = xml.indexOf(">", i);
-      if (xml.charCodeAt(gt0 - 1) === 47) {
+      if (xml.charCodeAt(gt0 - 1) === 47 /* / */) {
         // <c …/>: a formatted cell without a value (a third of the cells in a printed table). Its address only
         // matters to a following cell written without one, which writers that give addresses never do.
         col++;
         i = gt0;
         continue;
       }
-      scanCellTag(xml, i, tag);
+      scanTag(xml, i, 1, tag);
       const gt = tag.gt;
-      if (tag.hasRef) {
+      if (gt < 0) break;
+      if (tag.hasRef && tag.c > 0) {
         col = tag.c;
         row = tag.r;
       } else col++;
       let value: CellValue;
       let close: number;
-      // The common cell, <c …><v>text</v></c>, without slicing its inner XML.
-      if (xml.startsWith("<v>", gt + 1) && tag.t !== "inlineStr") {
-        const vEnd = xml.indexOf("</v>", gt + 4);
-        if (xml.startsWith("</c>", vEnd + 4)) {
-          close = vEnd + 4;
-          const v = xml.slice(gt + 4, vEnd);
-          const t = tag.t;
-          if (v === "") value = null;
-          else if (t === undefined || t === "n") {
-            const n = Number(v);
-            value = ctx.dateStyles[tag.s] ? serialToDateText(n, ctx.date1904) : n;
-          } else if (t === "s") value = ctx.sharedStrings[parseInt(v, 10)] ?? null;
-          else value = cellValue(t, tag.s, xml.slice(gt + 1, close), ctx);
-        } else {
-          close = xml.indexOf("</c>", gt);
-          value = cellValue(tag.t, tag.s, xml.slice(gt + 1, close), ctx);
+      // The common cell, <c …><v>text</v></c>, read in place.
+      const vEnd = tag.t !== T_OTHER && isVStart(xml, gt + 1) ? endOfText(xml, gt + 4) : -1;
+      if (vEnd >= 0 && isVEndCEnd(xml, vEnd)) {
+        close = vEnd + 4;
+        const vs = gt + 4;
+        if (vEnd === vs) value = null;
+        else if (tag.t === T_S) value = ctx.sharedStrings[indexAt(xml, vs, vEnd)] ?? null;
+        else {
+          const n = numberAt(xml, vs, vEnd);
+          value = ctx.dateStyles[tag.s] ? serialToDateText(n, ctx.date1904) : n;
         }
       } else {
         close = xml.indexOf("</c>", gt);
-        value = cellValue(tag.t, tag.s, xml.slice(gt + 1, close), ctx);
+        if (close < 0) break;
+        value = cellValue(typeText(xml, tag), tag.s, xml.slice(gt + 1, close), ctx);
       }
       if (value !== null) {
         rows.push(row);
@@ -243,39 +444,84 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): Sheet {
       xml.charCodeAt(i + 3) === 119 &&
       isNameEnd(xml.charCodeAt(i + 4))
     ) {
-      const gt = xml.indexOf(">", i);
-      const at = xml.indexOf(' r="', i);
-      const r =
-        at > 0 && at < gt ? xml.slice(at + 4, xml.indexOf('"', at + 4)) : attr(xml.slice(i, gt + 1), "r");
-      row = r === undefined ? row + 1 : parseInt(r, 10);
+      if (!asked && rowsSeen === stop!.rows) {
+        asked = true;
+        if (!stop!.mayHold(name, vals)) {
+          const rest = scanRest(xml, i, ctx, stop!);
+          if (!rest.found) {
+            stop!.stopped(name, rowsSeen, rest.rows);
+            end = rest.end;
+            break;
+          }
+        }
+      }
+      rowsSeen++;
+      row = rowNumber(xml, i, tag, row);
       col = 0;
-      i = gt;
-    } else if (ch === 47 /* / */ && xml.startsWith("/sheetData>", i + 1)) {
+      i = tag.gt;
+      if (i < 0) break;
+    } else if (ch === 47 /* / */ && xml.charCodeAt(i + 2) === 115 /* s */ && xml.startsWith("/sheetData>", i + 1)) {
       end = i;
       break;
     }
   }
-  const tails = mergedTails(xml, end);
   let minR = Infinity;
   let minC = Infinity;
   let maxR = -1;
   let maxC = -1;
-  let kept = 0;
   for (let k = 0; k < vals.length; k++) {
-    if (tails.size > 0 && tails.has(rows[k] * 16384 + cols[k])) continue;
-    rows[kept] = rows[k];
-    cols[kept] = cols[k];
-    vals[kept] = vals[k];
-    kept++;
     if (rows[k] < minR) minR = rows[k];
     if (rows[k] > maxR) maxR = rows[k];
     if (cols[k] < minC) minC = cols[k];
     if (cols[k] > maxC) maxC = cols[k];
   }
-  if (kept === 0) return { name, origin: "A1", values: [] };
+  if (vals.length === 0) return { name, origin: "A1", values: [] };
   const width = maxC - minC + 1;
-  const values: CellValue[][] = [];
+  let values: CellValue[][] = [];
   for (let r = 0; r <= maxR - minR; r++) values.push(new Array<CellValue>(width).fill(null));
-  for (let k = 0; k < kept; k++) values[rows[k] - minR][cols[k] - minC] = vals[k];
+  for (let k = 0; k < vals.length; k++) values[rows[k] - minR][cols[k] - minC] = vals[k];
+  // A merged area keeps its value in the top-left cell only.
+  const merges = mergedRanges(xml, end);
+  let cleared = false;
+  for (let m = 0; m < merges.length; m += 4) {
+    const top = Math.max(merges[m], minR);
+    const bottom = Math.min(merges[m + 2], maxR);
+    const left = Math.max(merges[m + 1], minC);
+    const right = Math.min(merges[m + 3], maxC);
+    for (let r = top; r <= bottom; r++) {
+      const line = values[r - minR];
+      for (let c = left; c <= right; c++) {
+        if ((r !== merges[m] || c !== merges[m + 1]) && line[c - minC] !== null) {
+          line[c - minC] = null;
+          cleared = true;
+        }
+      }
+    }
+  }
+  if (cleared) ({ values, minR, minC } = trimmed(values, minR, minC));
+  if (values.length === 0) return { name, origin: "A1", values: [] };
   return { name, origin: `${columnLetters(minC - 1)}${minR}`, values };
+}
+
+/** The grid without its empty outer rows and columns (after merged areas were cleared), and its new corner. */
+function trimmed(values: CellValue[][], minR: number, minC: number): { values: CellValue[][]; minR: number; minC: number } {
+  let top = values.length;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (v === null) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }),
+  );
+  if (bottom < 0) return { values: [], minR, minC };
+  return {
+    values: values.slice(top, bottom + 1).map((line) => line.slice(left, right + 1)),
+    minR: minR + top,
+    minC: minC + left,
+  };
 }

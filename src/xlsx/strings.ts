@@ -32,12 +32,46 @@ function plainText(inner: string): string | undefined {
   return inner.slice(gt + 1, end);
 }
 
-/** xl/sharedStrings.xml → the values of its items, by index. */
+/** A plain text's value: entities and Excel's escapes decoded; an empty text is a blank cell. */
+function plainValue(raw: string): CellValue {
+  const text = decodeExcelEscapes(decodeXml(raw));
+  return text === "" ? null : text;
+}
+
+/**
+ * xl/sharedStrings.xml → the values of its items, by index. The common item, <si><t>text</t></si>, is read
+ * in place; any other (attributes, rich text, phonetic guides, <si/>) through stringItem.
+ */
 export function readSharedStrings(xml: string): CellValue[] {
-  return elementTexts(xml, "si").map((inner) => {
+  const out: CellValue[] = [];
+  let i = xml.indexOf("<si");
+  while (i >= 0) {
+    const next = xml.charCodeAt(i + 3);
+    if (next === 62 /* > */ && xml.startsWith("<t>", i + 4)) {
+      const end = xml.indexOf("</t>", i + 7);
+      if (end >= 0 && xml.startsWith("</si>", end + 4)) {
+        out.push(plainValue(xml.slice(i + 7, end)));
+        i = xml.indexOf("<si", end + 9);
+        continue;
+      }
+    }
+    const gt = xml.indexOf(">", i);
+    if (gt < 0) break;
+    if (!(next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13)) {
+      i = xml.indexOf("<si", gt); // a longer name sharing the prefix
+      continue;
+    }
+    if (xml.charCodeAt(gt - 1) === 47) {
+      out.push(null); // <si/>
+      i = xml.indexOf("<si", gt);
+      continue;
+    }
+    const end = xml.indexOf("</si>", gt);
+    if (end < 0) break;
+    const inner = xml.slice(gt + 1, end);
     const plain = plainText(inner);
-    if (plain === undefined) return stringItem(inner, true);
-    const text = decodeExcelEscapes(decodeXml(plain));
-    return text === "" ? null : text;
-  });
+    out.push(plain === undefined ? stringItem(inner, true) : plainValue(plain));
+    i = xml.indexOf("<si", end + 5);
+  }
+  return out;
 }

@@ -6,13 +6,18 @@ import type { Sheet } from "../tables/model";
 import { WorkbookReadError } from "./errors";
 import { readSharedStrings } from "./strings";
 import { readDateStyles } from "./styles";
-import { readSheet } from "./sheet";
+import { type SheetStop, readSheet } from "./sheet";
 import { attr, startTags } from "./xml";
 import { type InflateRaw, type ZipEntries, ZipFormatError, openZip } from "./zip";
 
 export interface ReadOptions {
   /** Raw DEFLATE decompression; fflate (pure JavaScript, runs in the browser) unless given. */
   inflateRaw?: InflateRaw;
+  /**
+   * Early stop for sheets that are clearly not the caller's (src/tables/sheet-filter.ts gives one): a sheet
+   * with more rows than `stop.rows` is cut short when its first rows and every text further down say so.
+   */
+  stop?: SheetStop;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
@@ -36,6 +41,9 @@ export function isEncryptedPackage(bytes: Uint8Array): boolean {
   }
   return false;
 }
+
+const decoder = new TextDecoder();
+const decodeUtf8 = (b: Uint8Array) => decoder.decode(b);
 
 /** "worksheets/sheet1.xml" relative to "xl/workbook.xml" → "xl/worksheets/sheet1.xml". */
 function resolvePart(base: string, target: string): string {
@@ -87,8 +95,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
   }
   const broken = (why: string) =>
     new WorkbookReadError(`无法读取工作簿 ${fileName}：文件已损坏或不是 .xlsx 格式（${why}）`);
-  const decoder = new TextDecoder();
-  const text = (b: Uint8Array) => decoder.decode(b);
+  const text = decodeUtf8;
   try {
     const zip = openZip(bytes, options.inflateRaw);
     const root = readRels(zip, text, "");
@@ -116,7 +123,7 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadO
       if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart sheets, dialog sheets
       const part = zip.read(rel.target);
       if (!part) throw broken(`缺少工作表“${name}”的内容`);
-      sheets.push(readSheet(name, text(part), ctx));
+      sheets.push(readSheet(name, text(part), ctx, options.stop));
     }
     return sheets;
   } catch (e) {

@@ -34,8 +34,14 @@ export async function proofreadAloneLazy(
   return proofreadAlone(text, errorsFirst);
 }
 
-/** An .xlsx file's sheets (e.g. the prior-year workbook the user picks), loading the reader on first use. */
+/**
+ * An .xlsx file's sheets (e.g. the prior-year workbook the user picks), loading the reader on first use. A
+ * large sheet that is clearly not a table of ours is cut short after its first rows (src/tables/sheet-filter.ts).
+ */
 export async function readWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<Sheet[]> {
-  const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx");
-  return readWorkbook(bytes, fileName);
+  const [{ readWorkbook }, { sheetFilter }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx" */ "../../xlsx"),
+    import(/* webpackChunkName: "xlsx" */ "../../tables/sheet-filter"),
+  ]);
+  return readWorkbook(bytes, fileName, { stop: sheetFilter() });
 }
