@@ -26,7 +26,7 @@ import {
   sectionItems,
   writeZip,
 } from "../src/render";
-import { openZip } from "../src/xlsx/zip";
+import { openZip } from "../src/xlsx";
 import { sampleNarrative } from "./fixtures/narrative-sample";
 
 const nodeDeflate = (data: Uint8Array) => deflateRawSync(data);

@@ -7,7 +7,9 @@ import { basename } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { Finding, Sheet } from "../tables/model";
 import { sheetFilter } from "../tables/sheet-filter";
-import { WorkbookReadError, readWorkbook } from "../xlsx";
+// Not the folder's index: that brings fflate, which the CLI does not need (node:zlib inflates here).
+import { WorkbookReadError } from "../xlsx/errors";
+import { readWorkbookWith } from "../xlsx/workbook";
 import { readFileOrFail } from "./files";
 
 export { WorkbookReadError };
@@ -24,7 +26,7 @@ function nodeInflateRaw(data: Uint8Array, size: number): Uint8Array {
 export async function readXlsxReport(path: string): Promise<{ sheets: Sheet[]; findings: Finding[] }> {
   const buf = await readFileOrFail(path, { noun: "文件", expected: "工作簿文件" }, (m) => new WorkbookReadError(m));
   const stop = sheetFilter();
-  const sheets = readWorkbook(buf, basename(path), { inflateRaw: nodeInflateRaw, stop });
+  const sheets = readWorkbookWith(buf, basename(path), { inflateRaw: nodeInflateRaw, stop });
   return { sheets, findings: stop.findings() };
 }
 

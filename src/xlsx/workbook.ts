@@ -11,7 +11,10 @@ import { attr, startTags } from "./xml";
 import { type InflateRaw, type ZipEntries, ZipFormatError, openZip } from "./zip";
 
 export interface ReadOptions {
-  /** Raw DEFLATE decompression; fflate (pure JavaScript, runs in the browser) unless given. */
+  /**
+   * Raw DEFLATE decompression; fflate (pure JavaScript, runs in the browser: src/xlsx/fflate.ts) unless
+   * given. The CLI passes node:zlib and calls `readWorkbookWith` so that fflate is never loaded.
+   */
   inflateRaw?: InflateRaw;
   /**
    * Early stop for sheets that are clearly not the caller's (src/tables/sheet-filter.ts gives one): a sheet
@@ -80,8 +83,15 @@ function readRels(zip: ZipEntries, text: (b: Uint8Array) => string, part: string
   return rels;
 }
 
-/** Reads the sheets of an .xlsx held in `bytes`; `fileName` names the file in error messages. */
-export function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Sheet[] {
+/**
+ * Reads the sheets of an .xlsx held in `bytes`; `fileName` names the file in error messages. `readWorkbook`
+ * (src/xlsx/fflate.ts) is the same with fflate as the default inflater.
+ */
+export function readWorkbookWith(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions & { inflateRaw: InflateRaw },
+): Sheet[] {
   if (startsWith(bytes, OLE_MAGIC)) {
     if (isEncryptedPackage(bytes)) {
       throw new WorkbookReadError(`${fileName} 工作簿设置了打开密码，请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）并保存后再试`);

@@ -1,9 +1,9 @@
 /**
- * The entries of a .zip archive (an .xlsx is one), inflated on demand with fflate: the central directory is
- * read once, an entry's bytes only when asked for. Plain bytes in and out, so it runs in Node and the browser.
+ * The entries of a .zip archive (an .xlsx is one), inflated on demand by the caller's raw-DEFLATE function
+ * (node:zlib in the CLI, fflate in the browser: src/xlsx/fflate.ts): the central directory is read once, an
+ * entry's bytes only when asked for. Plain bytes in and out, so it runs in Node and the browser, and the CLI
+ * never loads fflate.
  */
-import { inflateSync } from "fflate";
-
 export interface ZipEntries {
   names(): string[];
   /** The uncompressed bytes of an entry, or undefined when the archive has no such entry. */
@@ -20,8 +20,6 @@ export class ZipFormatError extends Error {}
 /** Raw DEFLATE → bytes (`size`: the uncompressed length). Node passes zlib.inflateRawSync (native, faster). */
 export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array;
 
-const fflateInflate: InflateRaw = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
-
 interface Entry {
   method: number;
   compressedSize: number;
@@ -29,7 +27,7 @@ interface Entry {
   localOffset: number;
 }
 
-export function openZip(bytes: Uint8Array, inflateRaw: InflateRaw = fflateInflate): ZipEntries {
+export function openZip(bytes: Uint8Array, inflateRaw: InflateRaw): ZipEntries {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
   let eocd = -1;
