@@ -4,6 +4,7 @@
  */
 import { Dec, ZERO, formatAmount, normalizeLabel, splitRef, sum, type Unit } from "../core";
 import type { FinalAccounts, Figure, Finding, TableId } from "../tables/model";
+import { figureFen } from "../tables";
 import { TABLE_NAMES } from "./labels";
 
 export type Severity = Finding["severity"];
@@ -58,12 +59,42 @@ function where(op: Operand): string {
   return named ? `${ref} ${op.label}` : `${ref}（${tableName}）${op.label}`;
 }
 
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * left − right in whole fen, exact, when every figure of the identity is a whole number of fen (figureFen)
+ * and the sum of their magnitudes stays within 2^53 (then every partial sum is an exact integer); NaN
+ * otherwise, or when a figure could not be read. The sign decides the relation exactly as the Decimal
+ * difference would (test/perf-equivalence.test.ts compares both over 100,000 random identities).
+ */
+function fenDifference(id: Identity): number {
+  let diff = 0;
+  let bound = 0;
+  const add = (figs: readonly Figure[] | undefined, sign: number): boolean => {
+    if (!figs) return true;
+    for (let i = 0; i < figs.length; i++) {
+      const f = figs[i];
+      if (f.unreadable) return false;
+      const v = figureFen(f);
+      if (v !== v) return false;
+      diff += sign * v;
+      bound += Math.abs(v);
+    }
+    return true;
+  };
+  if (!add(id.left.figures, 1) || !add(id.left.less, -1) || !add(id.right.figures, -1) || !add(id.right.less, 1)) return NaN;
+  return bound <= SAFE ? diff : NaN;
+}
+
 /** Evaluates one identity; null when it holds. */
 export function evaluateIdentity(rule: Pick<Rule, "id" | "severity">, id: Identity): Finding | null {
   if (id.left.figures.length === 0) return null;
+  if (id.right.figures.length + (id.right.less?.length ?? 0) === 0) return null;
+  // Whole fen: an identity that holds is decided without a Decimal; any other goes the Decimal way below.
+  const fen = fenDifference(id);
+  if (fen === 0 || (id.relation === ">=" && fen > 0) || (id.relation === "<=" && fen < 0)) return null;
   // A figure that could not be read has its own read finding; an identity with it proves nothing.
   if (allFigures(id).some((f) => f.unreadable)) return null;
-  if (id.right.figures.length + (id.right.less?.length ?? 0) === 0) return null;
   const left = operandValue(id.left);
   const right = operandValue(id.right);
   const diff = left.minus(right);

@@ -1,7 +1,98 @@
 /** Reading amounts from cells into Figures (元, exact), with findings for unreadable cells. */
-import { type Unit, Dec, ZERO, decimalFromNumber, isCellError, isUncalculated, parseAmount, toYuan } from "../core";
+import {
+  type Unit,
+  Dec,
+  ZERO,
+  amountFen,
+  decimalFromNumber,
+  isCellError,
+  isUncalculated,
+  parseAmount,
+  toYuan,
+} from "../core";
 import type { Figure, Finding, Unreadable } from "./model";
-import type { Grid } from "./grid";
+import type { ColumnAt, Grid } from "./grid";
+
+// The state of a CellFigure, under symbols: not own enumerable keys, so JSON, Object.keys and for…in see a
+// figure as before (toJSON gives value, cells, sourceUnit).
+const RAW = Symbol("raw");
+const AT = Symbol("at");
+const ROW = Symbol("row");
+const FEN = Symbol("fen");
+const VALUE = Symbol("value");
+const CELLS = Symbol("cells");
+
+/**
+ * A figure read from a number cell (or a blank one), light enough for tables of 100,000 amounts: it keeps the
+ * cell's number, the column's address (shared by the column) and the row; `value` (the Decimal, exactly
+ * toYuan(decimalFromNumber(x), unit) as before) and `cells` are made on first use and kept. `fen` is the
+ * value in whole fen when it is one (src/core/fen.ts), else NaN: the checks add such figures as integers.
+ * Assigning `value` or `cells` works as on a plain figure.
+ */
+export class CellFigure implements Figure {
+  sourceUnit: Unit;
+  private [RAW]: number;
+  private [AT]: ColumnAt;
+  private [ROW]: number;
+  /** @internal read by figureFen */
+  [FEN]: number;
+  private [VALUE]: Dec | undefined;
+  private [CELLS]: string[] | undefined;
+
+  constructor(x: number, unit: Unit, at: ColumnAt, row: number) {
+    this.sourceUnit = unit;
+    this[RAW] = x;
+    this[AT] = at;
+    this[ROW] = row;
+    this[FEN] = amountFen(x, unit);
+    this[VALUE] = undefined;
+    this[CELLS] = undefined;
+  }
+
+  get value(): Dec {
+    let v = this[VALUE];
+    if (v === undefined) {
+      const d = decimalFromNumber(this[RAW]);
+      v = this[VALUE] = this.sourceUnit === "yuan" ? d : toYuan(d, this.sourceUnit);
+    }
+    return v;
+  }
+
+  set value(v: Dec) {
+    this[VALUE] = v;
+    this[FEN] = NaN;
+  }
+
+  get cells(): string[] {
+    let c = this[CELLS];
+    if (c === undefined) c = this[CELLS] = [this[AT].prefix + (this[AT].firstRow + this[ROW])];
+    return c;
+  }
+
+  set cells(c: string[]) {
+    this[CELLS] = c;
+  }
+
+  /** The value in whole fen, or NaN when it is not a whole number of fen below 10^15. */
+  get fen(): number {
+    return this[FEN];
+  }
+
+  toJSON(): Figure {
+    return { value: this.value, cells: this.cells, sourceUnit: this.sourceUnit };
+  }
+}
+
+/** A figure's value in whole fen when it is known to be one (a CellFigure), else NaN (use `value`). */
+export function figureFen(f: Figure): number {
+  return f instanceof CellFigure ? f[FEN] : NaN;
+}
+
+/** True when the figure's value is zero (without making the Decimal of a CellFigure). */
+export function figureIsZero(f: Figure): boolean {
+  const fen = figureFen(f);
+  return fen === fen ? fen === 0 : f.value.isZero();
+}
 
 export interface ReadContext {
   grid: Grid;
@@ -17,12 +108,9 @@ export interface ReadContext {
  */
 export function readFigure(ctx: ReadContext, r: number, c: number): Figure {
   const raw = ctx.grid.raw(r, c);
+  if (raw === null) return new CellFigure(0, ctx.unit, ctx.grid.columnAt(c), r);
+  if (typeof raw === "number" && Number.isFinite(raw)) return new CellFigure(raw, ctx.unit, ctx.grid.columnAt(c), r);
   const ref = ctx.grid.ref(r, c);
-  if (raw === null) return { value: ZERO, cells: [ref], sourceUnit: ctx.unit };
-  if (typeof raw === "number" && Number.isFinite(raw)) {
-    const d = decimalFromNumber(raw);
-    return { value: ctx.unit === "yuan" ? d : toYuan(d, ctx.unit), cells: [ref], sourceUnit: ctx.unit };
-  }
   if (isUncalculated(raw)) {
     noteUncalculated(ctx, ref);
     return unreadableFigure(ctx.unit, [ref], "uncalculated");
@@ -99,7 +187,7 @@ export function put<K extends string>(
 }
 
 export function isZeroFigure(f: Figure | undefined): boolean {
-  return !f || f.value.isZero();
+  return !f || figureIsZero(f);
 }
 
 export function sumFigures(figs: Figure[], unit: Unit): Figure {

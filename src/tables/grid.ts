@@ -41,6 +41,12 @@ export class SheetOriginError extends Error {
   }
 }
 
+/** Where a column's cells are: the address of values[r][c] is `${prefix}${firstRow + r}` ("Sheet!C" + 12). */
+export interface ColumnAt {
+  readonly prefix: string;
+  readonly firstRow: number;
+}
+
 export class Grid {
   readonly name: string;
   readonly rowCount: number;
@@ -50,6 +56,7 @@ export class Grid {
   private readonly originCol: number;
   private readonly letters: string[] = [];
   private readonly prefixes: string[] = [];
+  private readonly columns: ColumnAt[] = [];
   private readonly keys = new Map<number, string>();
 
   constructor(sheet: Sheet) {
@@ -144,6 +151,16 @@ export class Grid {
     let p = this.prefixes[c];
     if (p === undefined) p = this.prefixes[c] = cellRef(this.name, columnLetters(this.originCol + c));
     return p + (this.originRow + r + 1);
+  }
+
+  /** The address of column c's cells, one object per column (figures keep it instead of their address). */
+  columnAt(c: number): ColumnAt {
+    let at = this.columns[c];
+    if (at === undefined) {
+      this.ref(0, c);
+      at = this.columns[c] = { prefix: this.prefixes[c], firstRow: this.originRow + 1 };
+    }
+    return at;
   }
 
   /** True when the cell holds an amount (a number, amount text like "1,234.56", or an error value). */

@@ -9,6 +9,7 @@
  */
 import { Dec, UNIT_LABEL, TEN_THOUSAND, type Unit, formatAmount, formatFixed } from "../../core";
 import type { CountKey, FinalAccounts, Figure, Finding, PriorYearKey, TableId, ThreePublicKind } from "../../tables/model";
+import { figureFen, figureIsZero } from "../../tables";
 import { isFigure } from "../declare";
 import { TABLE_NAMES } from "../labels";
 
@@ -65,10 +66,12 @@ const other = (u: Unit): Unit => (u === "yuan" ? "wanYuan" : "yuan");
 
 /** Every figure of one table of the model. */
 function figuresOf(node: unknown, out: Figure[] = []): Figure[] {
+  if (typeof node !== "object" || node === null) return out;
   if (isFigure(node)) out.push(node);
-  else if (Array.isArray(node)) for (const n of node) figuresOf(n, out);
-  else if (typeof node === "object" && node !== null && !(node instanceof Dec)) {
-    for (const v of Object.values(node)) figuresOf(v, out);
+  else if (Array.isArray(node)) for (let i = 0; i < node.length; i++) figuresOf(node[i], out);
+  else if (!(node instanceof Dec)) {
+    const record = node as Record<string, unknown>;
+    for (const k of Object.keys(record)) figuresOf(record[k], out);
   }
   return out;
 }
@@ -81,10 +84,17 @@ function decimalsEvidence(a: FinalAccounts): Evidence[] {
   const out: Evidence[] = [];
   for (const t of a.tables) {
     if (t.unit !== "yuan") continue;
-    const figs = figuresOf(a[t.id as keyof FinalAccounts]).filter((f) => f.sourceUnit === "yuan" && !f.value.isZero());
-    if (figs.length < DECIMALS_MIN_FIGURES) continue;
-    const fine = figs.filter((f) => f.value.decimalPlaces() > 2 && f.value.decimalPlaces() <= 6);
-    if (new Dec(fine.length).lt(DECIMALS_SHARE.times(figs.length))) continue;
+    // A figure in whole fen (figureFen) has at most 2 decimals: counted without making its Decimal.
+    let count = 0;
+    const fine: Figure[] = [];
+    for (const f of figuresOf(a[t.id as keyof FinalAccounts])) {
+      if (f.sourceUnit !== "yuan" || figureIsZero(f)) continue;
+      count++;
+      const fen = figureFen(f);
+      if (fen !== fen && f.value.decimalPlaces() > 2 && f.value.decimalPlaces() <= 6) fine.push(f);
+    }
+    if (count < DECIMALS_MIN_FIGURES) continue;
+    if (new Dec(fine.length).lt(DECIMALS_SHARE.times(count))) continue;
     out.push({
       table: t.id,
       likely: "wanYuan",

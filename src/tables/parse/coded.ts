@@ -5,7 +5,7 @@
  */
 import type { CodedRow, CodedTable, Figure, Finding, FunctionalLevel } from "../model";
 import type { LocatedTable } from "../detect";
-import { type ReadContext, readFigure } from "../figures";
+import { type ReadContext, figureIsZero, readFigure } from "../figures";
 import type { Grid } from "../grid";
 import { isBudgetLabel, splitCodeAndName } from "../labels";
 import { type HeaderColumn, type Region, findColumn } from "../region";
@@ -234,7 +234,7 @@ export function parseCoded(lt: LocatedTable, findings: Finding[]): CodedResult {
         const f = readFigure(ctx, r, c);
         if (f) {
           figs[key] = f;
-          if (!f.value.isZero()) anyValue = true;
+          if (!figureIsZero(f)) anyValue = true;
         }
       }
       if (label.kind === "total") {
