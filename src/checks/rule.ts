@@ -65,7 +65,7 @@ const SAFE = Number.MAX_SAFE_INTEGER;
  * left − right in whole fen, exact, when every figure of the identity is a whole number of fen (figureFen)
  * and the sum of their magnitudes stays within 2^53 (then every partial sum is an exact integer); NaN
  * otherwise, or when a figure could not be read. The sign decides the relation exactly as the Decimal
- * difference would (test/perf-equivalence.test.ts compares both over 100,000 random identities).
+ * difference would (test/checks-fen-equivalence.test.ts compares both over 100,000 random identities).
  */
 function fenDifference(id: Identity): number {
   let diff = 0;

@@ -8,7 +8,8 @@
  * stays within 2^53. The same holds for an amount in 万元 with at most six decimals: a cell x with
  * M / 10^6 === x (|M| < 10^15) stands for the decimal M/10^6 万元 (15 significant digits at most, so
  * decimalFromNumber gives it), which is M/100 元 = M fen. Anything else is NaN: the caller takes the
- * Decimal path. test/perf-equivalence.test.ts compares both over more than 100,000 random cases.
+ * Decimal path. test/perf-equivalence.test.ts (the functions) and test/checks-fen-equivalence.test.ts (the reader and
+ * the checks) compare both over more than 100,000 random cases each.
  */
 import type { Unit } from "./units";
 
