@@ -32,6 +32,10 @@ export interface Rule {
   describe: string;
   /** Tables the rule needs; it is skipped when any is missing. */
   needs: TableId[];
+  /**
+   * The identities to evaluate. A rule may leave out one it has found to hold exactly (holdsInWholeFen): it
+   * would give no finding.
+   */
   identities(accounts: FinalAccounts): Identity[];
 }
 
@@ -61,6 +65,27 @@ function where(op: Operand): string {
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
+/** Running whole-fen sum of an identity: `diff` (left − right so far) and `bound` (Σ magnitudes). */
+interface FenSum {
+  diff: number;
+  bound: number;
+}
+
+/** Adds sign × each figure to `sum`; false when a figure is unreadable or not whole fen (figureFen NaN). */
+function addFen(sum: FenSum, figs: readonly (Figure | undefined)[] | undefined, sign: 1 | -1): boolean {
+  if (!figs) return true;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f === undefined) continue;
+    if (f.unreadable) return false;
+    const v = figureFen(f);
+    if (v !== v) return false;
+    sum.diff += sign * v;
+    sum.bound += Math.abs(v);
+  }
+  return true;
+}
+
 /**
  * left − right in whole fen, exact, when every figure of the identity is a whole number of fen (figureFen)
  * and the sum of their magnitudes stays within 2^53 (then every partial sum is an exact integer); NaN
@@ -68,22 +93,21 @@ const SAFE = Number.MAX_SAFE_INTEGER;
  * difference would (test/checks-fen-equivalence.test.ts compares both over 100,000 random identities).
  */
 function fenDifference(id: Identity): number {
-  let diff = 0;
-  let bound = 0;
-  const add = (figs: readonly Figure[] | undefined, sign: number): boolean => {
-    if (!figs) return true;
-    for (let i = 0; i < figs.length; i++) {
-      const f = figs[i];
-      if (f.unreadable) return false;
-      const v = figureFen(f);
-      if (v !== v) return false;
-      diff += sign * v;
-      bound += Math.abs(v);
-    }
-    return true;
-  };
-  if (!add(id.left.figures, 1) || !add(id.left.less, -1) || !add(id.right.figures, -1) || !add(id.right.less, 1)) return NaN;
-  return bound <= SAFE ? diff : NaN;
+  const sum: FenSum = { diff: 0, bound: 0 };
+  const ok = addFen(sum, id.left.figures, 1) && addFen(sum, id.left.less, -1) && addFen(sum, id.right.figures, -1) && addFen(sum, id.right.less, 1);
+  return ok && sum.bound <= SAFE ? sum.diff : NaN;
+}
+
+/**
+ * True when `total` = Σ `parts` (undefined parts left out) holds exactly in whole fen: the identity
+ * { left: [total], right: parts, "=" } would give no finding. False when it does not hold or cannot be decided
+ * in whole fen (then build the identity and let evaluateIdentity decide). Lets a family skip the identities
+ * that hold without building them.
+ */
+export function holdsInWholeFen(total: Figure, parts: readonly (Figure | undefined)[]): boolean {
+  const sum: FenSum = { diff: 0, bound: 0 };
+  if (!addFen(sum, [total], 1) || !addFen(sum, parts, -1)) return false;
+  return sum.diff === 0 && sum.bound <= SAFE;
 }
 
 /** Evaluates one identity; null when it holds. */

@@ -15,36 +15,33 @@ import type { ColumnAt, Grid } from "./grid";
 
 // The state of a CellFigure, under symbols: not own enumerable keys, so JSON, Object.keys and for…in see a
 // figure as before (toJSON gives value, cells, sourceUnit).
-const RAW = Symbol("raw");
 const AT = Symbol("at");
 const ROW = Symbol("row");
-const FEN = Symbol("fen");
 const VALUE = Symbol("value");
 const CELLS = Symbol("cells");
+const REPLACED = Symbol("replaced");
 
 /**
- * A figure read from a number cell (or a blank one), light enough for tables of 100,000 amounts: it keeps the
- * cell's number, the column's address (shared by the column) and the row; `value` (the Decimal, exactly
- * toYuan(decimalFromNumber(x), unit) as before) and `cells` are made on first use and kept. `fen` is the
- * value in whole fen when it is one (src/core/fen.ts), else NaN: the checks add such figures as integers.
- * Assigning `value` or `cells` works as on a plain figure.
+ * A figure read from a number cell (or a blank one), light enough for tables of 100,000 amounts: it keeps its
+ * column (shared by the column's figures: the address prefix and the numbers read, see Grid.columnAt) and its
+ * row, four small fields and no number of its own. `value` (the Decimal, exactly toYuan(decimalFromNumber(x),
+ * unit) as the reader made it before) and `cells` are made on first use and kept; `figureFen` gives the value
+ * in whole fen when it is one (src/core/fen.ts), so the checks add such figures as integers. Assigning
+ * `value` or `cells` works as on a plain figure.
  */
 export class CellFigure implements Figure {
   sourceUnit: Unit;
-  private [RAW]: number;
   private [AT]: ColumnAt;
   private [ROW]: number;
-  /** @internal read by figureFen */
-  [FEN]: number;
   private [VALUE]: Dec | undefined;
   private [CELLS]: string[] | undefined;
+  private [REPLACED]?: true;
 
   constructor(x: number, unit: Unit, at: ColumnAt, row: number) {
+    at.numbers[row] = x;
     this.sourceUnit = unit;
-    this[RAW] = x;
     this[AT] = at;
     this[ROW] = row;
-    this[FEN] = amountFen(x, unit);
     this[VALUE] = undefined;
     this[CELLS] = undefined;
   }
@@ -52,7 +49,7 @@ export class CellFigure implements Figure {
   get value(): Dec {
     let v = this[VALUE];
     if (v === undefined) {
-      const d = decimalFromNumber(this[RAW]);
+      const d = decimalFromNumber(this[AT].numbers[this[ROW]]);
       v = this[VALUE] = this.sourceUnit === "yuan" ? d : toYuan(d, this.sourceUnit);
     }
     return v;
@@ -60,7 +57,7 @@ export class CellFigure implements Figure {
 
   set value(v: Dec) {
     this[VALUE] = v;
-    this[FEN] = NaN;
+    this[REPLACED] = true;
   }
 
   get cells(): string[] {
@@ -73,9 +70,9 @@ export class CellFigure implements Figure {
     this[CELLS] = c;
   }
 
-  /** The value in whole fen, or NaN when it is not a whole number of fen below 10^15. */
+  /** The value in whole fen, or NaN when it is not a whole number of fen below 10^15 (or was replaced). */
   get fen(): number {
-    return this[FEN];
+    return this[REPLACED] ? NaN : amountFen(this[AT].numbers[this[ROW]], this.sourceUnit);
   }
 
   toJSON(): Figure {
@@ -85,7 +82,7 @@ export class CellFigure implements Figure {
 
 /** A figure's value in whole fen when it is known to be one (a CellFigure), else NaN (use `value`). */
 export function figureFen(f: Figure): number {
-  return f instanceof CellFigure ? f[FEN] : NaN;
+  return f instanceof CellFigure ? f.fen : NaN;
 }
 
 /** True when the figure's value is zero (without making the Decimal of a CellFigure). */
@@ -108,9 +105,11 @@ export interface ReadContext {
  */
 export function readFigure(ctx: ReadContext, r: number, c: number): Figure {
   const raw = ctx.grid.raw(r, c);
-  if (raw === null) return new CellFigure(0, ctx.unit, ctx.grid.columnAt(c), r);
+  const inGrid = r >= 0 && r < ctx.grid.rowCount && c >= 0;
+  if (raw === null && inGrid) return new CellFigure(0, ctx.unit, ctx.grid.columnAt(c), r);
   if (typeof raw === "number" && Number.isFinite(raw)) return new CellFigure(raw, ctx.unit, ctx.grid.columnAt(c), r);
   const ref = ctx.grid.ref(r, c);
+  if (raw === null) return { value: ZERO, cells: [ref], sourceUnit: ctx.unit };
   if (isUncalculated(raw)) {
     noteUncalculated(ctx, ref);
     return unreadableFigure(ctx.unit, [ref], "uncalculated");

@@ -41,10 +41,15 @@ export class SheetOriginError extends Error {
   }
 }
 
-/** Where a column's cells are: the address of values[r][c] is `${prefix}${firstRow + r}` ("Sheet!C" + 12). */
+/**
+ * A column as the figures read from it see it: the address of values[r][c] is `${prefix}${firstRow + r}`
+ * ("Sheet!C" + 12), and `numbers[r]` the number read from that cell as a figure (kept here, in one typed array
+ * per column, rather than in each figure).
+ */
 export interface ColumnAt {
   readonly prefix: string;
   readonly firstRow: number;
+  readonly numbers: Float64Array;
 }
 
 export class Grid {
@@ -158,7 +163,7 @@ export class Grid {
     let at = this.columns[c];
     if (at === undefined) {
       this.ref(0, c);
-      at = this.columns[c] = { prefix: this.prefixes[c], firstRow: this.originRow + 1 };
+      at = this.columns[c] = { prefix: this.prefixes[c], firstRow: this.originRow + 1, numbers: new Float64Array(this.rowCount) };
     }
     return at;
   }

@@ -64,16 +64,15 @@ interface Evidence {
 const yuan = (v: Dec) => formatAmount(v, { unit: "yuan", decimals: 2 });
 const other = (u: Unit): Unit => (u === "yuan" ? "wanYuan" : "yuan");
 
-/** Every figure of one table of the model. */
-function figuresOf(node: unknown, out: Figure[] = []): Figure[] {
-  if (typeof node !== "object" || node === null) return out;
-  if (isFigure(node)) out.push(node);
-  else if (Array.isArray(node)) for (let i = 0; i < node.length; i++) figuresOf(node[i], out);
+/** Calls `visit` on every figure of one table of the model. */
+function eachFigure(node: unknown, visit: (f: Figure) => void): void {
+  if (typeof node !== "object" || node === null) return;
+  if (isFigure(node)) visit(node);
+  else if (Array.isArray(node)) for (let i = 0; i < node.length; i++) eachFigure(node[i], visit);
   else if (!(node instanceof Dec)) {
     const record = node as Record<string, unknown>;
-    for (const k of Object.keys(record)) figuresOf(record[k], out);
+    for (const k in record) if (Object.prototype.hasOwnProperty.call(record, k)) eachFigure(record[k], visit);
   }
-  return out;
 }
 
 function unitOf(a: FinalAccounts, table: TableId): Unit | undefined {
@@ -87,12 +86,12 @@ function decimalsEvidence(a: FinalAccounts): Evidence[] {
     // A figure in whole fen (figureFen) has at most 2 decimals: counted without making its Decimal.
     let count = 0;
     const fine: Figure[] = [];
-    for (const f of figuresOf(a[t.id as keyof FinalAccounts])) {
-      if (f.sourceUnit !== "yuan" || figureIsZero(f)) continue;
+    eachFigure(a[t.id as keyof FinalAccounts], (f) => {
+      if (f.sourceUnit !== "yuan" || figureIsZero(f)) return;
       count++;
       const fen = figureFen(f);
       if (fen !== fen && f.value.decimalPlaces() > 2 && f.value.decimalPlaces() <= 6) fine.push(f);
-    }
+    });
     if (count < DECIMALS_MIN_FIGURES) continue;
     if (new Dec(fine.length).lt(DECIMALS_SHARE.times(count))) continue;
     out.push({
