@@ -3,7 +3,7 @@
  * "incomeExpenditureSummary.income.*" is every figure of that record (a missing row counts as 0).
  */
 import { isDecimal } from "../core";
-import { CellFigure } from "../tables";
+import { CellFigure } from "../tables/figures";
 import type { FinalAccounts, Figure, TableId } from "../tables/model";
 import type { Rule, Severity } from "./rule";
 

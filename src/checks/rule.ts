@@ -4,7 +4,7 @@
  */
 import { Dec, ZERO, formatAmount, normalizeLabel, splitRef, sum, type Unit } from "../core";
 import type { FinalAccounts, Figure, Finding, TableId } from "../tables/model";
-import { figureFen } from "../tables";
+import { figureFen } from "../tables/figures";
 import { TABLE_NAMES } from "./labels";
 
 export type Severity = Finding["severity"];

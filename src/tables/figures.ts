@@ -39,6 +39,7 @@ export class CellFigure implements Figure {
 
   constructor(x: number, unit: Unit, at: ColumnAt, row: number) {
     at.numbers[row] = x;
+    at.fens[row] = amountFen(x, unit);
     this.sourceUnit = unit;
     this[AT] = at;
     this[ROW] = row;
@@ -72,7 +73,7 @@ export class CellFigure implements Figure {
 
   /** The value in whole fen, or NaN when it is not a whole number of fen below 10^15 (or was replaced). */
   get fen(): number {
-    return this[REPLACED] ? NaN : amountFen(this[AT].numbers[this[ROW]], this.sourceUnit);
+    return this[REPLACED] ? NaN : this[AT].fens[this[ROW]];
   }
 
   toJSON(): Figure {
@@ -87,7 +88,7 @@ export function figureFen(f: Figure): number {
 
 /** True when the figure's value is zero (without making the Decimal of a CellFigure). */
 export function figureIsZero(f: Figure): boolean {
-  const fen = figureFen(f);
+  const fen = f instanceof CellFigure ? f.fen : NaN;
   return fen === fen ? fen === 0 : f.value.isZero();
 }
 

@@ -1,5 +1,13 @@
 /** A sheet as a grid of cells with cached texts and label keys, and A1 provenance. */
-import { type CellPosition, type CellValue, cellRef, columnLetters, isCellError, parseA1, parseAmount } from "../core";
+import {
+  type CellPosition,
+  type CellValue,
+  cellRef,
+  columnLetters,
+  isCellError,
+  parseA1,
+  parseAmount,
+} from "../core";
 import type { Finding, Sheet } from "./model";
 import { TOTAL_KEYS, labelKey } from "./labels";
 
@@ -50,6 +58,8 @@ export interface ColumnAt {
   readonly prefix: string;
   readonly firstRow: number;
   readonly numbers: Float64Array;
+  /** amountFen of numbers[r] in the figure's unit (NaN when not whole fen). */
+  readonly fens: Float64Array;
 }
 
 export class Grid {
@@ -163,7 +173,12 @@ export class Grid {
     let at = this.columns[c];
     if (at === undefined) {
       this.ref(0, c);
-      at = this.columns[c] = { prefix: this.prefixes[c], firstRow: this.originRow + 1, numbers: new Float64Array(this.rowCount) };
+      at = this.columns[c] = {
+        prefix: this.prefixes[c],
+        firstRow: this.originRow + 1,
+        numbers: new Float64Array(this.rowCount),
+        fens: new Float64Array(this.rowCount),
+      };
     }
     return at;
   }

@@ -9,7 +9,7 @@
  */
 import { Dec, UNIT_LABEL, TEN_THOUSAND, type Unit, formatAmount, formatFixed } from "../../core";
 import type { CountKey, FinalAccounts, Figure, Finding, PriorYearKey, TableId, ThreePublicKind } from "../../tables/model";
-import { figureFen, figureIsZero } from "../../tables";
+import { figureFen } from "../../tables/figures";
 import { isFigure } from "../declare";
 import { TABLE_NAMES } from "../labels";
 
@@ -87,9 +87,10 @@ function decimalsEvidence(a: FinalAccounts): Evidence[] {
     let count = 0;
     const fine: Figure[] = [];
     eachFigure(a[t.id as keyof FinalAccounts], (f) => {
-      if (f.sourceUnit !== "yuan" || figureIsZero(f)) return;
-      count++;
+      if (f.sourceUnit !== "yuan") return;
       const fen = figureFen(f);
+      if (fen === 0 || (fen !== fen && f.value.isZero())) return;
+      count++;
       if (fen !== fen && f.value.decimalPlaces() > 2 && f.value.decimalPlaces() <= 6) fine.push(f);
     });
     if (count < DECIMALS_MIN_FIGURES) continue;
