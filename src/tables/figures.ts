@@ -19,23 +19,21 @@ const AT = Symbol("at");
 const ROW = Symbol("row");
 const VALUE = Symbol("value");
 const CELLS = Symbol("cells");
-const REPLACED = Symbol("replaced");
 
 /**
- * A figure read from a number cell (or a blank one), light enough for tables of 100,000 amounts: it keeps its
- * column (shared by the column's figures: the address prefix and the numbers read, see Grid.columnAt) and its
- * row, four small fields and no number of its own. `value` (the Decimal, exactly toYuan(decimalFromNumber(x),
- * unit) as the reader made it before) and `cells` are made on first use and kept; `figureFen` gives the value
- * in whole fen when it is one (src/core/fen.ts), so the checks add such figures as integers. Assigning
- * `value` or `cells` works as on a plain figure.
+ * A figure read from a number cell (or a blank one), light enough for tables of 100,000 amounts: three small
+ * fields, its unit, its column (Grid.columnAt: the address prefix, the numbers read and their whole fen, one
+ * typed array per column) and its row. `value` (the Decimal, exactly toYuan(decimalFromNumber(x), unit) as
+ * the reader made it before) and `cells` are made on first use and kept by the column; `figureFen` gives the
+ * value in whole fen when it is one (src/core/fen.ts), so the checks add such figures as integers.
+ * Assigning `value` or `cells` works as on a plain figure (the figure then keeps its own).
  */
 export class CellFigure implements Figure {
   sourceUnit: Unit;
   private [AT]: ColumnAt;
   private [ROW]: number;
-  private [VALUE]: Dec | undefined;
-  private [CELLS]: string[] | undefined;
-  private [REPLACED]?: true;
+  private [VALUE]?: Dec;
+  private [CELLS]?: string[];
 
   constructor(x: number, unit: Unit, at: ColumnAt, row: number) {
     at.numbers[row] = x;
@@ -43,28 +41,33 @@ export class CellFigure implements Figure {
     this.sourceUnit = unit;
     this[AT] = at;
     this[ROW] = row;
-    this[VALUE] = undefined;
-    this[CELLS] = undefined;
   }
 
   get value(): Dec {
-    let v = this[VALUE];
+    const own = this[VALUE];
+    if (own !== undefined) return own;
+    const at = this[AT];
+    const row = this[ROW];
+    const made = (at.decimals ??= new Array<Dec | undefined>(at.numbers.length));
+    let v = made[row];
     if (v === undefined) {
-      const d = decimalFromNumber(this[AT].numbers[this[ROW]]);
-      v = this[VALUE] = this.sourceUnit === "yuan" ? d : toYuan(d, this.sourceUnit);
+      const d = decimalFromNumber(at.numbers[row]);
+      v = made[row] = this.sourceUnit === "yuan" ? d : toYuan(d, this.sourceUnit);
     }
     return v;
   }
 
   set value(v: Dec) {
     this[VALUE] = v;
-    this[REPLACED] = true;
   }
 
   get cells(): string[] {
-    let c = this[CELLS];
-    if (c === undefined) c = this[CELLS] = [this[AT].prefix + (this[AT].firstRow + this[ROW])];
-    return c;
+    const own = this[CELLS];
+    if (own !== undefined) return own;
+    const at = this[AT];
+    const row = this[ROW];
+    const made = (at.cellLists ??= new Array<string[] | undefined>(at.numbers.length));
+    return (made[row] ??= [at.prefix + (at.firstRow + row)]);
   }
 
   set cells(c: string[]) {
@@ -73,7 +76,7 @@ export class CellFigure implements Figure {
 
   /** The value in whole fen, or NaN when it is not a whole number of fen below 10^15 (or was replaced). */
   get fen(): number {
-    return this[REPLACED] ? NaN : this[AT].fens[this[ROW]];
+    return this[VALUE] === undefined ? this[AT].fens[this[ROW]] : NaN;
   }
 
   toJSON(): Figure {
@@ -107,8 +110,9 @@ export interface ReadContext {
 export function readFigure(ctx: ReadContext, r: number, c: number): Figure {
   const raw = ctx.grid.raw(r, c);
   const inGrid = r >= 0 && r < ctx.grid.rowCount && c >= 0;
-  if (raw === null && inGrid) return new CellFigure(0, ctx.unit, ctx.grid.columnAt(c), r);
-  if (typeof raw === "number" && Number.isFinite(raw)) return new CellFigure(raw, ctx.unit, ctx.grid.columnAt(c), r);
+  if (raw === null && inGrid) return new CellFigure(0, ctx.unit, ctx.grid.columnAt(c, ctx.unit), r);
+  if (typeof raw === "number" && Number.isFinite(raw))
+    return new CellFigure(raw, ctx.unit, ctx.grid.columnAt(c, ctx.unit), r);
   const ref = ctx.grid.ref(r, c);
   if (raw === null) return { value: ZERO, cells: [ref], sourceUnit: ctx.unit };
   if (isUncalculated(raw)) {

@@ -2,6 +2,8 @@
 import {
   type CellPosition,
   type CellValue,
+  type Dec,
+  type Unit,
   cellRef,
   columnLetters,
   isCellError,
@@ -50,16 +52,18 @@ export class SheetOriginError extends Error {
 }
 
 /**
- * A column as the figures read from it see it: the address of values[r][c] is `${prefix}${firstRow + r}`
- * ("Sheet!C" + 12), and `numbers[r]` the number read from that cell as a figure (kept here, in one typed array
- * per column, rather than in each figure).
+ * A column as the figures read from it in one unit see it (Grid.columnAt): the address of values[r][c] is
+ * `${prefix}${firstRow + r}` ("Sheet!C" + 12); `numbers[r]` is the number read from that cell as a figure and
+ * `fens[r]` its whole fen in that unit (NaN when not one), kept here in typed arrays rather than in each
+ * figure; `decimals` and `cellLists` hold each figure's Decimal and cells once made.
  */
 export interface ColumnAt {
   readonly prefix: string;
   readonly firstRow: number;
   readonly numbers: Float64Array;
-  /** amountFen of numbers[r] in the figure's unit (NaN when not whole fen). */
   readonly fens: Float64Array;
+  decimals?: (Dec | undefined)[];
+  cellLists?: (string[] | undefined)[];
 }
 
 export class Grid {
@@ -168,12 +172,13 @@ export class Grid {
     return p + (this.originRow + r + 1);
   }
 
-  /** The address of column c's cells, one object per column (figures keep it instead of their address). */
-  columnAt(c: number): ColumnAt {
-    let at = this.columns[c];
+  /** Column c as read in `unit`, one object per column and unit (figures keep it instead of their address). */
+  columnAt(c: number, unit: Unit): ColumnAt {
+    const key = unit === "yuan" ? 2 * c : 2 * c + 1;
+    let at = this.columns[key];
     if (at === undefined) {
       this.ref(0, c);
-      at = this.columns[c] = {
+      at = this.columns[key] = {
         prefix: this.prefixes[c],
         firstRow: this.originRow + 1,
         numbers: new Float64Array(this.rowCount),
