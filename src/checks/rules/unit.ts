@@ -9,7 +9,7 @@
  */
 import { Dec, UNIT_LABEL, TEN_THOUSAND, type Unit, formatAmount, formatFixed } from "../../core";
 import type { CountKey, FinalAccounts, Figure, Finding, PriorYearKey, TableId, ThreePublicKind } from "../../tables/model";
-import { figureFen } from "../../tables/figures";
+import { CellFigure, figureFen } from "../../tables/figures";
 import { isFigure } from "../declare";
 import { TABLE_NAMES } from "../labels";
 
@@ -67,11 +67,12 @@ const other = (u: Unit): Unit => (u === "yuan" ? "wanYuan" : "yuan");
 /** Calls `visit` on every figure of one table of the model. */
 function eachFigure(node: unknown, visit: (f: Figure) => void): void {
   if (typeof node !== "object" || node === null) return;
-  if (isFigure(node)) visit(node);
+  if (node instanceof CellFigure || isFigure(node)) visit(node);
   else if (Array.isArray(node)) for (let i = 0; i < node.length; i++) eachFigure(node[i], visit);
   else if (!(node instanceof Dec)) {
     const record = node as Record<string, unknown>;
-    for (const k in record) if (Object.prototype.hasOwnProperty.call(record, k)) eachFigure(record[k], visit);
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) eachFigure(record[keys[i]], visit);
   }
 }
 
