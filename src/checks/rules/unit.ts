@@ -72,7 +72,11 @@ function eachFigure(node: unknown, visit: (f: Figure) => void): void {
   else if (!(node instanceof Dec)) {
     const record = node as Record<string, unknown>;
     const keys = Object.keys(record);
-    for (let i = 0; i < keys.length; i++) eachFigure(record[keys[i]], visit);
+    for (let i = 0; i < keys.length; i++) {
+      const v = record[keys[i]];
+      if (v instanceof CellFigure) visit(v);
+      else if (typeof v === "object" && v !== null) eachFigure(v, visit);
+    }
   }
 }
 
