@@ -3,8 +3,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { Dec, type CellValue, type Unit, amountFen, decimalFromNumber, toYuan } from "../src/core";
-import { evaluateIdentity, type Identity } from "../src/checks";
-import { CellFigure, figureFen, type Figure } from "../src/tables";
+import { evaluateIdentity, runChecks, type Identity } from "../src/checks";
+import { CellFigure, figureFen, readFinalAccounts, type Figure } from "../src/tables";
 import { type ReadContext, readFigure } from "../src/tables/figures";
 import { Grid } from "../src/tables/grid";
 import { seeded } from "./helpers/proofread-corpus";
@@ -201,5 +201,110 @@ describe("evaluateIdentity: the whole-fen fast path against the Decimal path", (
     const f = evaluateIdentity({ id: "t", severity: "error" }, id);
     assert.ok(f, "0.01 元 apart");
     assert.match(f.message, /相差0\.01/);
+  });
+});
+
+/** A deep copy of the accounts with every figure a plain object (no whole fen: the Decimal path everywhere). */
+function plainAccounts(x: unknown): unknown {
+  if (x instanceof CellFigure) return plain(x);
+  if (Array.isArray(x)) return x.map(plainAccounts);
+  if (typeof x === "object" && x !== null && !(x instanceof Dec)) {
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plainAccounts(v)]));
+  }
+  return x;
+}
+
+describe("runChecks: light figures and the families' whole-fen skip against plain figures", () => {
+  const HEADER: CellValue[][] = [
+    [
+      "项目",
+      null,
+      null,
+      null,
+      "本年支出合计",
+      "基本支出",
+      "项目支出",
+      "上缴上级支出",
+      "经营支出",
+      "对附属单位补助支出",
+    ],
+    ["科目编码", null, null, "科目名称"],
+    ["类", "款", "项"],
+  ];
+  /** A 支出决算表 of 2 类 × 2 款 × 3 项, consistent in fen, then a few cells changed (a fen, 万元 decimals, text, blanks). */
+  function table(unit: Unit): CellValue[][] {
+    const scale = unit === "yuan" ? 100 : 1e6;
+    const rows: { code: CellValue[]; fen: number[] }[] = [];
+    const total = [0, 0, 0, 0, 0, 0];
+    for (let a = 0; a < 2; a++) {
+      const cls = { code: [String(201 + a), null, null, `类${a}`], fen: [0, 0, 0, 0, 0, 0] };
+      rows.push(cls);
+      for (let b = 1; b <= 2; b++) {
+        const sec = { code: [null, `0${b}`, null, `款${b}`], fen: [0, 0, 0, 0, 0, 0] };
+        rows.push(sec);
+        for (let c = 1; c <= 3; c++) {
+          const parts = Array.from({ length: 5 }, () =>
+            rand() < 0.3 ? 0 : Math.round(rand() * 10 ** Math.floor(rand() * 11)),
+          );
+          const fen = [parts.reduce((s, v) => s + v, 0), ...parts];
+          rows.push({ code: [null, null, `0${c}`, `项${c}`], fen });
+          fen.forEach((v, i) => ((sec.fen[i] += v), (cls.fen[i] += v), (total[i] += v)));
+        }
+      }
+    }
+    const values: CellValue[][] = [
+      ["2023年度支出决算表"],
+      [
+        "部门：测试单位",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        unit === "yuan" ? "单位：元" : "单位：万元",
+      ],
+      ...HEADER.map((r) => [...r]),
+      ["合计", null, null, null, ...total.map((f) => f / scale)],
+      ...rows.map((r) => [...r.code, ...r.fen.map((f) => f / scale)]),
+    ];
+    for (let k = Math.floor(rand() * 4); k > 0; k--) {
+      const r = 5 + Math.floor(rand() * (values.length - 5));
+      const c = 4 + Math.floor(rand() * 6);
+      const v = values[r][c] as number;
+      values[r][c] = pick([
+        v + 0.01,
+        v - 0.01,
+        v + 1,
+        v + 0.000001,
+        v * 1.0000001,
+        null,
+        "1,234.56",
+        "abc",
+        0,
+        (v * scale + 1) / scale,
+      ]);
+    }
+    return values;
+  }
+
+  test("300 random tables in 元 and 万元 give the same findings", () => {
+    let found = 0;
+    let clean = 0;
+    for (let k = 0; k < 300; k++) {
+      const unit = unitOf();
+      const { accounts } = readFinalAccounts([
+        { name: "支出决算表", origin: pick(["A1", "B3"]), values: table(unit) },
+      ]);
+      assert.equal(accounts.expenditureTable?.rows.length, 18);
+      const got = runChecks(accounts);
+      const want = runChecks(plainAccounts(accounts) as typeof accounts);
+      assert.deepEqual(got, want, `table ${k}`);
+      if (got.some((f) => f.rule.startsWith("expenditureTable."))) found++;
+      else clean++;
+    }
+    assert.ok(found >= 100 && clean >= 50, `${found} with findings, ${clean} clean`);
   });
 });
