@@ -11,7 +11,7 @@ import {
   toYuan,
 } from "../core";
 import type { Figure, Finding, Unreadable } from "./model";
-import type { ColumnAt, Grid } from "./grid";
+import { type ColumnAt, type Grid, keepNumber } from "./grid";
 
 // The state of a CellFigure, under symbols: not own enumerable keys, so JSON, Object.keys and for…in see a
 // figure as before (toJSON gives value, cells, sourceUnit).
@@ -36,8 +36,7 @@ export class CellFigure implements Figure {
   private [CELLS]?: string[];
 
   constructor(x: number, unit: Unit, at: ColumnAt, row: number) {
-    at.numbers[row] = x;
-    at.fens[row] = amountFen(x, unit);
+    keepNumber(at, row, x, amountFen(x, unit));
     this.sourceUnit = unit;
     this[AT] = at;
     this[ROW] = row;
@@ -48,7 +47,7 @@ export class CellFigure implements Figure {
     if (own !== undefined) return own;
     const at = this[AT];
     const row = this[ROW];
-    const made = (at.decimals ??= new Array<Dec | undefined>(at.numbers.length));
+    const made = (at.decimals ??= []);
     let v = made[row];
     if (v === undefined) {
       const d = decimalFromNumber(at.numbers[row]);
@@ -66,7 +65,7 @@ export class CellFigure implements Figure {
     if (own !== undefined) return own;
     const at = this[AT];
     const row = this[ROW];
-    const made = (at.cellLists ??= new Array<string[] | undefined>(at.numbers.length));
+    const made = (at.cellLists ??= []);
     return (made[row] ??= [at.prefix + (at.firstRow + row)]);
   }
 

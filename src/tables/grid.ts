@@ -54,16 +54,32 @@ export class SheetOriginError extends Error {
 /**
  * A column as the figures read from it in one unit see it (Grid.columnAt): the address of values[r][c] is
  * `${prefix}${firstRow + r}` ("Sheet!C" + 12); `numbers[r]` is the number read from that cell as a figure and
- * `fens[r]` its whole fen in that unit (NaN when not one), kept here in typed arrays rather than in each
- * figure; `decimals` and `cellLists` hold each figure's Decimal and cells once made.
+ * `fens[r]` its whole fen in that unit (NaN when not one), kept here in typed arrays (keepNumber) rather
+ * than in each figure; `decimals` and `cellLists` hold each figure's Decimal and cells once made.
  */
 export interface ColumnAt {
   readonly prefix: string;
   readonly firstRow: number;
-  readonly numbers: Float64Array;
-  readonly fens: Float64Array;
+  numbers: Float64Array;
+  fens: Float64Array;
   decimals?: (Dec | undefined)[];
   cellLists?: (string[] | undefined)[];
+}
+
+/** Keeps the number read from row r of the column and its whole fen; the arrays grow to the rows read. */
+export function keepNumber(at: ColumnAt, r: number, x: number, fen: number): void {
+  if (r >= at.numbers.length) {
+    let n = Math.max(at.numbers.length, 64);
+    while (n <= r) n *= 2;
+    const numbers = new Float64Array(n);
+    const fens = new Float64Array(n);
+    numbers.set(at.numbers);
+    fens.set(at.fens);
+    at.numbers = numbers;
+    at.fens = fens;
+  }
+  at.numbers[r] = x;
+  at.fens[r] = fen;
 }
 
 export class Grid {
@@ -181,8 +197,8 @@ export class Grid {
       at = this.columns[key] = {
         prefix: this.prefixes[c],
         firstRow: this.originRow + 1,
-        numbers: new Float64Array(this.rowCount),
-        fens: new Float64Array(this.rowCount),
+        numbers: new Float64Array(0),
+        fens: new Float64Array(0),
       };
     }
     return at;
