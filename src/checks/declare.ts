@@ -3,6 +3,7 @@
  * "incomeExpenditureSummary.income.*" is every figure of that record (a missing row counts as 0).
  */
 import { isDecimal } from "../core";
+import { CellFigure } from "../tables/figures";
 import type { FinalAccounts, Figure, TableId } from "../tables/model";
 import type { Rule, Severity } from "./rule";
 
@@ -18,6 +19,7 @@ export interface IdentitySpec {
 }
 
 export function isFigure(x: unknown): x is Figure {
+  if (x instanceof CellFigure) return true; // without making its Decimal
   return typeof x === "object" && x !== null && isDecimal((x as Figure).value) && Array.isArray((x as Figure).cells);
 }
 

@@ -13,7 +13,7 @@ import type {
   TableId,
 } from "../tables/model";
 import { TABLE_NAMES, rowLabel } from "./labels";
-import type { Identity, Operand, Rule, Severity } from "./rule";
+import { type Identity, type Operand, type Rule, type Severity, holdsInWholeFen } from "./rule";
 
 type CodedTableId = "incomeTable" | "expenditureTable" | "generalBudgetExpenditure" | "governmentFundTable" | "stateCapitalTable";
 type EconomicTableId = "basicExpenditureByEconomic" | "projectExpenditureByEconomic" | "governmentFundBasicExpenditure";
@@ -55,6 +55,32 @@ export interface CodedTableSpec<K extends string> {
   rowTotal?: { total: K; parts: K[]; partsLabel: string };
 }
 
+/**
+ * The row-total identity of one line (the 合计 row or a coded row): total column = Σ part columns. Lines whose
+ * identity holds in whole fen are left out (they give no finding), so their labels are never built.
+ */
+function rowTotalIdentity<K extends string>(
+  out: Identity[],
+  spec: CodedTableSpec<K>,
+  rowTotal: NonNullable<CodedTableSpec<K>["rowTotal"]>,
+  amounts: Partial<Record<K, Figure>>,
+  line: string | CodedRow<K>,
+): void {
+  const total = amounts[rowTotal.total];
+  if (!total) return;
+  const column: (Figure | undefined)[] = new Array(rowTotal.parts.length);
+  for (let i = 0; i < rowTotal.parts.length; i++) column[i] = amounts[rowTotal.parts[i]];
+  if (holdsInWholeFen(total, column)) return;
+  const parts = present(column);
+  if (parts.length === 0) return;
+  const label = typeof line === "string" ? line : rowLabel(line);
+  out.push({
+    left: { label: `${label} ${spec.columns[rowTotal.total]}`, figures: [total], table: spec.table },
+    right: { label: rowTotal.partsLabel, figures: parts },
+    relation: "=",
+  });
+}
+
 /** The three within-table families of a table keyed by 功能分类 codes. */
 export function codedTableRules<K extends string>(spec: CodedTableSpec<K>): Rule[] {
   const { table, prefix, name, columns } = spec;
@@ -69,22 +95,10 @@ export function codedTableRules<K extends string>(spec: CodedTableSpec<K>): Rule
       identities: (a) => {
         const t = coded<K>(a, table);
         if (!t) return [];
-        const lines: { label: string; amounts: Partial<Record<K, Figure>> }[] = [
-          { label: "合计行", amounts: t.total },
-          ...t.rows.map((r) => ({ label: rowLabel(r), amounts: r.amounts })),
-        ];
-        return lines.flatMap((line) => {
-          const parts = present(rowTotal.parts.map((k) => line.amounts[k]));
-          const total = line.amounts[rowTotal.total];
-          if (!total || parts.length === 0) return [];
-          return [
-            {
-              left: { label: `${line.label} ${columns[rowTotal.total]}`, figures: [total], table },
-              right: { label: rowTotal.partsLabel, figures: parts },
-              relation: "=",
-            } satisfies Identity,
-          ];
-        });
+        const out: Identity[] = [];
+        rowTotalIdentity(out, spec, rowTotal, t.total, "合计行");
+        for (const r of t.rows) rowTotalIdentity(out, spec, rowTotal, r.amounts, r);
+        return out;
       },
     });
   }
@@ -103,8 +117,12 @@ export function codedTableRules<K extends string>(spec: CodedTableSpec<K>): Rule
         if (kids.length === 0) continue;
         for (const k of spec.amountColumns) {
           const total = parent.amounts[k];
-          const parts = present(kids.map((r) => r.amounts[k]));
-          if (!total || parts.length === 0) continue;
+          if (!total) continue;
+          const column: (Figure | undefined)[] = new Array(kids.length);
+          for (let i = 0; i < kids.length; i++) column[i] = kids[i].amounts[k];
+          if (holdsInWholeFen(total, column)) continue; // gives no finding: not built
+          const parts = present(column);
+          if (parts.length === 0) continue;
           out.push({
             left: { label: `${rowLabel(parent)} ${columns[k]}`, figures: [total], table },
             right: { label: LEVEL_CHILDREN[parent.code.length] ?? "下级科目之和", figures: parts },

@@ -44,3 +44,4 @@ export {
   excelRef,
 } from "./address";
 export { chineseUppercase } from "./uppercase";
+export { wholeFen, amountFen } from "./fen";

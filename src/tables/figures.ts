@@ -1,7 +1,98 @@
 /** Reading amounts from cells into Figures (元, exact), with findings for unreadable cells. */
-import { type Unit, Dec, ZERO, decimalFromNumber, isCellError, isUncalculated, parseAmount, toYuan } from "../core";
+import {
+  type Unit,
+  Dec,
+  ZERO,
+  amountFen,
+  decimalFromNumber,
+  isCellError,
+  isUncalculated,
+  parseAmount,
+  toYuan,
+} from "../core";
 import type { Figure, Finding, Unreadable } from "./model";
-import type { Grid } from "./grid";
+import { type ColumnAt, type Grid, keepNumber } from "./grid";
+
+// The state of a CellFigure, under symbols: not own enumerable keys, so JSON, Object.keys and for…in see a
+// figure as before (toJSON gives value, cells, sourceUnit).
+const AT = Symbol("at");
+const ROW = Symbol("row");
+const VALUE = Symbol("value");
+const CELLS = Symbol("cells");
+
+/**
+ * A figure read from a number cell (or a blank one), light enough for tables of 100,000 amounts: three small
+ * fields, its unit, its column (Grid.columnAt: the address prefix, the numbers read and their whole fen, one
+ * typed array per column) and its row. `value` (the Decimal, exactly toYuan(decimalFromNumber(x), unit) as
+ * the reader made it before) and `cells` are made on first use and kept by the column; `figureFen` gives the
+ * value in whole fen when it is one (src/core/fen.ts), so the checks add such figures as integers.
+ * Assigning `value` or `cells` works as on a plain figure (the figure then keeps its own).
+ */
+export class CellFigure implements Figure {
+  sourceUnit: Unit;
+  private [AT]: ColumnAt;
+  private [ROW]: number;
+  private [VALUE]?: Dec;
+  private [CELLS]?: string[];
+
+  constructor(x: number, unit: Unit, at: ColumnAt, row: number) {
+    keepNumber(at, row, x, amountFen(x, unit));
+    this.sourceUnit = unit;
+    this[AT] = at;
+    this[ROW] = row;
+  }
+
+  get value(): Dec {
+    const own = this[VALUE];
+    if (own !== undefined) return own;
+    const at = this[AT];
+    const row = this[ROW];
+    const made = (at.decimals ??= []);
+    let v = made[row];
+    if (v === undefined) {
+      const d = decimalFromNumber(at.numbers[row]);
+      v = made[row] = this.sourceUnit === "yuan" ? d : toYuan(d, this.sourceUnit);
+    }
+    return v;
+  }
+
+  set value(v: Dec) {
+    this[VALUE] = v;
+  }
+
+  get cells(): string[] {
+    const own = this[CELLS];
+    if (own !== undefined) return own;
+    const at = this[AT];
+    const row = this[ROW];
+    const made = (at.cellLists ??= []);
+    return (made[row] ??= [at.prefix + (at.firstRow + row)]);
+  }
+
+  set cells(c: string[]) {
+    this[CELLS] = c;
+  }
+
+  /** The value in whole fen, or NaN when it is not a whole number of fen below 10^15 (or was replaced). */
+  get fen(): number {
+    return this[VALUE] === undefined ? this[AT].fens[this[ROW]] : NaN;
+  }
+
+  toJSON(): Figure {
+    return { value: this.value, cells: this.cells, sourceUnit: this.sourceUnit };
+  }
+}
+
+/** A figure's value in whole fen when it is known to be one (a CellFigure), else NaN (use `value`). */
+export function figureFen(f: Figure): number {
+  return f instanceof CellFigure ? f.fen : NaN;
+}
+
+/** True when the figure's value is zero (without making the Decimal of a CellFigure). */
+export function figureIsZero(f: Figure): boolean {
+  const fen = f instanceof CellFigure ? f.fen : NaN;
+  return fen === fen ? fen === 0 : f.value.isZero();
+}
 
 export interface ReadContext {
   grid: Grid;
@@ -17,12 +108,12 @@ export interface ReadContext {
  */
 export function readFigure(ctx: ReadContext, r: number, c: number): Figure {
   const raw = ctx.grid.raw(r, c);
+  const inGrid = r >= 0 && r < ctx.grid.rowCount && c >= 0;
+  if (raw === null && inGrid) return new CellFigure(0, ctx.unit, ctx.grid.columnAt(c, ctx.unit), r);
+  if (typeof raw === "number" && Number.isFinite(raw))
+    return new CellFigure(raw, ctx.unit, ctx.grid.columnAt(c, ctx.unit), r);
   const ref = ctx.grid.ref(r, c);
   if (raw === null) return { value: ZERO, cells: [ref], sourceUnit: ctx.unit };
-  if (typeof raw === "number" && Number.isFinite(raw)) {
-    const d = decimalFromNumber(raw);
-    return { value: ctx.unit === "yuan" ? d : toYuan(d, ctx.unit), cells: [ref], sourceUnit: ctx.unit };
-  }
   if (isUncalculated(raw)) {
     noteUncalculated(ctx, ref);
     return unreadableFigure(ctx.unit, [ref], "uncalculated");
@@ -99,7 +190,7 @@ export function put<K extends string>(
 }
 
 export function isZeroFigure(f: Figure | undefined): boolean {
-  return !f || f.value.isZero();
+  return !f || figureIsZero(f);
 }
 
 export function sumFigures(figs: Figure[], unit: Unit): Figure {

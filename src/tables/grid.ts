@@ -1,5 +1,15 @@
 /** A sheet as a grid of cells with cached texts and label keys, and A1 provenance. */
-import { type CellPosition, type CellValue, cellRef, columnLetters, isCellError, parseA1, parseAmount } from "../core";
+import {
+  type CellPosition,
+  type CellValue,
+  type Dec,
+  type Unit,
+  cellRef,
+  columnLetters,
+  isCellError,
+  parseA1,
+  parseAmount,
+} from "../core";
 import type { Finding, Sheet } from "./model";
 import { TOTAL_KEYS, labelKey } from "./labels";
 
@@ -41,6 +51,37 @@ export class SheetOriginError extends Error {
   }
 }
 
+/**
+ * A column as the figures read from it in one unit see it (Grid.columnAt): the address of values[r][c] is
+ * `${prefix}${firstRow + r}` ("Sheet!C" + 12); `numbers[r]` is the number read from that cell as a figure and
+ * `fens[r]` its whole fen in that unit (NaN when not one), kept here in typed arrays (keepNumber) rather
+ * than in each figure; `decimals` and `cellLists` hold each figure's Decimal and cells once made.
+ */
+export interface ColumnAt {
+  readonly prefix: string;
+  readonly firstRow: number;
+  numbers: Float64Array;
+  fens: Float64Array;
+  decimals?: (Dec | undefined)[];
+  cellLists?: (string[] | undefined)[];
+}
+
+/** Keeps the number read from row r of the column and its whole fen; the arrays grow to the rows read. */
+export function keepNumber(at: ColumnAt, r: number, x: number, fen: number): void {
+  if (r >= at.numbers.length) {
+    let n = Math.max(at.numbers.length, 64);
+    while (n <= r) n *= 2;
+    const numbers = new Float64Array(n);
+    const fens = new Float64Array(n);
+    numbers.set(at.numbers);
+    fens.set(at.fens);
+    at.numbers = numbers;
+    at.fens = fens;
+  }
+  at.numbers[r] = x;
+  at.fens[r] = fen;
+}
+
 export class Grid {
   readonly name: string;
   readonly rowCount: number;
@@ -50,6 +91,7 @@ export class Grid {
   private readonly originCol: number;
   private readonly letters: string[] = [];
   private readonly prefixes: string[] = [];
+  private readonly columns: ColumnAt[] = [];
   private readonly keys = new Map<number, string>();
 
   constructor(sheet: Sheet) {
@@ -144,6 +186,22 @@ export class Grid {
     let p = this.prefixes[c];
     if (p === undefined) p = this.prefixes[c] = cellRef(this.name, columnLetters(this.originCol + c));
     return p + (this.originRow + r + 1);
+  }
+
+  /** Column c as read in `unit`, one object per column and unit (figures keep it instead of their address). */
+  columnAt(c: number, unit: Unit): ColumnAt {
+    const key = unit === "yuan" ? 2 * c : 2 * c + 1;
+    let at = this.columns[key];
+    if (at === undefined) {
+      this.ref(0, c);
+      at = this.columns[key] = {
+        prefix: this.prefixes[c],
+        firstRow: this.originRow + 1,
+        numbers: new Float64Array(0),
+        fens: new Float64Array(0),
+      };
+    }
+    return at;
   }
 
   /** True when the cell holds an amount (a number, amount text like "1,234.56", or an error value). */

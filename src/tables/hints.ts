@@ -31,6 +31,15 @@ export function parseSetHeading(text: string): { department: string; year: numbe
   return { department, year: Number(m[2]) };
 }
 
+/**
+ * A cheap test every heading and department line passes: a set heading holds "部门决算", a department line
+ * "部门" or "单位" (toHalfWidth maps only full-width ASCII, so these characters are in the text as printed).
+ * A blank cell (whitespace only) is neither.
+ */
+function mayBeHeading(v: string): boolean {
+  return v.includes("部门") || v.includes("单位");
+}
+
 /** Every set heading and department line on the table sheets, in sheet order. */
 export function scanHeadings(sheets: readonly Sheet[]): { headings: SetHeading[]; departmentLines: string[] } {
   const headings: SetHeading[] = [];
@@ -39,9 +48,11 @@ export function scanHeadings(sheets: readonly Sheet[]): { headings: SetHeading[]
     if (!sheet || typeof sheet.name !== "string" || !Array.isArray(sheet.values) || isSupplementSheet(sheet)) continue;
     const grid = new Grid(sheet);
     for (let r = 0; r < grid.rowCount; r++) {
-      for (const c of grid.filled(r)) {
-        const v = grid.raw(r, c);
-        if (typeof v !== "string" || v.length > 80) continue;
+      const row: unknown = sheet.values[r];
+      if (!Array.isArray(row)) continue;
+      for (let c = 0; c < row.length; c++) {
+        const v: unknown = row[c];
+        if (typeof v !== "string" || v.length > 80 || !mayBeHeading(v)) continue;
         const h = parseSetHeading(v);
         if (h) headings.push({ text: v.trim(), ...h, cell: grid.ref(r, c) });
         else if (departmentFrom(v) && !departmentLines.includes(v.trim())) departmentLines.push(v.trim());

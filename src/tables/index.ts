@@ -2,6 +2,7 @@
 export * from "./model";
 export { detectTables, isSupplementSheet, isSupplementSheetName } from "./detect";
 export { readFinalAccounts, MISSING_SEVERITY } from "./read";
+export { CellFigure, figureFen, figureIsZero } from "./figures";
 export {
   TABLE_SPECS,
   SPEC_BY_ID,

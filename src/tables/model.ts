@@ -11,7 +11,11 @@ export interface Sheet {
   values: CellValue[][];
 }
 
-/** An amount in 元 with its provenance: cells such as "收入支出决算总表!C12" and the unit printed there. */
+/**
+ * An amount in 元 with its provenance: cells such as "收入支出决算总表!C12" and the unit printed there.
+ * The reader gives figures of number cells as CellFigure objects (src/tables/figures.ts) whose `value` and
+ * `cells` are getters made on first use: copy a figure field by field, not with a spread.
+ */
 export interface Figure {
   value: Dec;
   cells: string[];

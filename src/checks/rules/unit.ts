@@ -9,6 +9,7 @@
  */
 import { Dec, UNIT_LABEL, TEN_THOUSAND, type Unit, formatAmount, formatFixed } from "../../core";
 import type { CountKey, FinalAccounts, Figure, Finding, PriorYearKey, TableId, ThreePublicKind } from "../../tables/model";
+import { CellFigure, figureFen } from "../../tables/figures";
 import { isFigure } from "../declare";
 import { TABLE_NAMES } from "../labels";
 
@@ -63,14 +64,20 @@ interface Evidence {
 const yuan = (v: Dec) => formatAmount(v, { unit: "yuan", decimals: 2 });
 const other = (u: Unit): Unit => (u === "yuan" ? "wanYuan" : "yuan");
 
-/** Every figure of one table of the model. */
-function figuresOf(node: unknown, out: Figure[] = []): Figure[] {
-  if (isFigure(node)) out.push(node);
-  else if (Array.isArray(node)) for (const n of node) figuresOf(n, out);
-  else if (typeof node === "object" && node !== null && !(node instanceof Dec)) {
-    for (const v of Object.values(node)) figuresOf(v, out);
+/** Calls `visit` on every figure of one table of the model. */
+function eachFigure(node: unknown, visit: (f: Figure) => void): void {
+  if (typeof node !== "object" || node === null) return;
+  if (node instanceof CellFigure || isFigure(node)) visit(node);
+  else if (Array.isArray(node)) for (let i = 0; i < node.length; i++) eachFigure(node[i], visit);
+  else if (!(node instanceof Dec)) {
+    const record = node as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) {
+      const v = record[keys[i]];
+      if (v instanceof CellFigure) visit(v);
+      else if (typeof v === "object" && v !== null) eachFigure(v, visit);
+    }
   }
-  return out;
 }
 
 function unitOf(a: FinalAccounts, table: TableId): Unit | undefined {
@@ -81,10 +88,18 @@ function decimalsEvidence(a: FinalAccounts): Evidence[] {
   const out: Evidence[] = [];
   for (const t of a.tables) {
     if (t.unit !== "yuan") continue;
-    const figs = figuresOf(a[t.id as keyof FinalAccounts]).filter((f) => f.sourceUnit === "yuan" && !f.value.isZero());
-    if (figs.length < DECIMALS_MIN_FIGURES) continue;
-    const fine = figs.filter((f) => f.value.decimalPlaces() > 2 && f.value.decimalPlaces() <= 6);
-    if (new Dec(fine.length).lt(DECIMALS_SHARE.times(figs.length))) continue;
+    // A figure in whole fen (figureFen) has at most 2 decimals: counted without making its Decimal.
+    let count = 0;
+    const fine: Figure[] = [];
+    eachFigure(a[t.id as keyof FinalAccounts], (f) => {
+      if (f.sourceUnit !== "yuan") return;
+      const fen = figureFen(f);
+      if (fen === 0 || (fen !== fen && f.value.isZero())) return;
+      count++;
+      if (fen !== fen && f.value.decimalPlaces() > 2 && f.value.decimalPlaces() <= 6) fine.push(f);
+    });
+    if (count < DECIMALS_MIN_FIGURES) continue;
+    if (new Dec(fine.length).lt(DECIMALS_SHARE.times(count))) continue;
     out.push({
       table: t.id,
       likely: "wanYuan",

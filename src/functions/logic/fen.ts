@@ -12,17 +12,11 @@
  * test/perf-equivalence.test.ts compares both paths over more than 100,000 random cases.
  */
 
-const FEN_LIMIT = 1e15;
-const SAFE = Number.MAX_SAFE_INTEGER;
+import { wholeFen } from "../../core";
 
-/** x as a whole number of fen (blank → 0), or NaN when x is anything else. */
-export function wholeFen(x: unknown): number {
-  if (typeof x === "number") {
-    const f = Math.round(x * 100);
-    return f / 100 === x && f < FEN_LIMIT && f > -FEN_LIMIT ? f : NaN;
-  }
-  return x === null || x === undefined || x === "" ? 0 : NaN;
-}
+export { wholeFen };
+
+const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Whether an optional argument is left out (omitted, blank, or a 1×1 blank range). */
 export function isBlankArg(arg: unknown): boolean {

@@ -5,7 +5,7 @@
  */
 import type { CodedRow, CodedTable, Figure, Finding, FunctionalLevel } from "../model";
 import type { LocatedTable } from "../detect";
-import { type ReadContext, readFigure } from "../figures";
+import { type ReadContext, figureIsZero, readFigure } from "../figures";
 import type { Grid } from "../grid";
 import { isBudgetLabel, splitCodeAndName } from "../labels";
 import { type HeaderColumn, type Region, findColumn } from "../region";
@@ -213,7 +213,8 @@ export function parseCoded(lt: LocatedTable, findings: Finding[]): CodedResult {
     }
     if (amounts.byKey.initialBudget !== undefined || amounts.byKey.adjustedBudget !== undefined) variants.add("budget-columns");
     const lc = labelColumns(reg, columns, amounts.first);
-    const entries = Object.entries(amounts.byKey);
+    const keys = Object.keys(amounts.byKey);
+    const cols = keys.map((k) => amounts.byKey[k]);
     const g = reg.grid;
     for (let r = reg.dataStart; r < reg.endRow; r++) {
       if (reg.emptyNote?.row === r || g.isBlankRow(r)) continue;
@@ -230,12 +231,10 @@ export function parseCoded(lt: LocatedTable, findings: Finding[]): CodedResult {
         continue;
       }
       const figs: Partial<Record<string, Figure>> = {};
-      for (const [key, c] of entries) {
-        const f = readFigure(ctx, r, c);
-        if (f) {
-          figs[key] = f;
-          if (!f.value.isZero()) anyValue = true;
-        }
+      for (let i = 0; i < keys.length; i++) {
+        const f = readFigure(ctx, r, cols[i]);
+        figs[keys[i]] = f;
+        if (!anyValue && !figureIsZero(f)) anyValue = true;
       }
       if (label.kind === "total") {
         if (sawTotal) continue; // a page total repeated on a continuation page

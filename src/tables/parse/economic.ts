@@ -5,7 +5,7 @@
  */
 import type { EconomicGroup, EconomicLevel, EconomicRow, EconomicTable, Figure, Finding } from "../model";
 import type { LocatedTable } from "../detect";
-import { type ReadContext, readFigure, zeroFigure } from "../figures";
+import { type ReadContext, figureIsZero, readFigure, zeroFigure } from "../figures";
 import type { Grid } from "../grid";
 import { isBudgetLabel, labelKey, splitCodeAndName } from "../labels";
 import { type HeaderColumn, type Region, findColumn } from "../region";
@@ -169,7 +169,7 @@ export function parseEconomic(lt: LocatedTable, findings: Finding[]): EconomicRe
           const f = readFigure(ctx, r, b.actualCol);
           if (f) {
             table[totalKey] = f;
-            if (!f.value.isZero()) anyValue = true;
+            if (!figureIsZero(f)) anyValue = true;
           }
           continue;
         }
@@ -188,7 +188,7 @@ export function parseEconomic(lt: LocatedTable, findings: Finding[]): EconomicRe
         const level: EconomicLevel = code.code.length === 3 ? "class" : "section";
         let actual: Figure | null = null;
         if (b.actualCol !== null) actual = readFigure(ctx, r, b.actualCol);
-        if (actual && !actual.value.isZero()) anyValue = true;
+        if (actual && !figureIsZero(actual)) anyValue = true;
         const row: EconomicRow = {
           code: code.code,
           name: code.name,

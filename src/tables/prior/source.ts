@@ -20,5 +20,7 @@ export function externalRef(file: string, ref: string): string {
 export function fromSource(f: Figure, source: PriorSource): Figure {
   if (source.file === null) return f;
   const file = source.file;
-  return { ...f, cells: f.cells.map((c) => externalRef(file, c)) };
+  // built field by field: a CellFigure keeps value and cells behind getters, which a spread would drop
+  const cells = f.cells.map((c) => externalRef(file, c));
+  return { value: f.value, cells, sourceUnit: f.sourceUnit, ...(f.unreadable ? { unreadable: f.unreadable } : {}) };
 }
