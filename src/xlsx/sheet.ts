@@ -515,7 +515,8 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
       if (value !== null) {
         if (row !== lineRow) {
           line = lines[row];
-          if (line === undefined) lines[row] = line = [];
+          // A new row is as wide as the widest so far (rows of a table are alike): no growing as it fills.
+          if (line === undefined) lines[row] = line = maxC > 0 ? new Array<CellValue>(maxC).fill(null) : [];
           lineRow = row;
           if (row < minR) minR = row;
           if (row > maxR) maxR = row;
