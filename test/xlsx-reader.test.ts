@@ -175,6 +175,29 @@ describe("src/xlsx on what exceljs does not write", () => {
     ]);
   });
 
+  test("cell tags in any attribute order, rows and cells out of order, and a date format on style 0", () => {
+    // The reader takes `<c r="…" s="…" t="…">` in one pass and anything else the general way; both must agree.
+    // Style 0 is a date here, so a number without s is a date (Excel shows it so).
+    const bytes = handBuilt(
+      '<row r="2"><c r="D2" t="s" s="1"><v>0</v></c><c r="C2" s="2"><v>45291</v></c><c r="E2" s="1"/><c r="F2" cm="1" s="1"><v>7</v></c></row>' +
+        '<row r="5"><c r="C5"><v>45293</v></c></row>' +
+        '<row r="4"><c r="D4" t="n" s="1"><v>2</v></c><c r="B4"  s="2"><v>45292</v></c></row>' +
+        '<row r="6"><c s="1" r="F6"><v>3</v></c><c s="1"><v>4</v></c></row>',
+      { sst: "<si><t>文本</t></si>", styles: '<cellXfs><xf numFmtId="14"/><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>' },
+    );
+    assert.deepEqual(readWorkbook(bytes, "手工.xlsx")[0], {
+      name: "表一",
+      origin: "B2",
+      values: [
+        [null, "2023-12-31", "文本", null, 7, null],
+        [null, null, null, null, null, null],
+        ["2024-01-01", null, 2, null, null, null],
+        [null, "2024-01-02", null, null, null, null],
+        [null, null, null, null, 3, 4],
+      ],
+    });
+  });
+
   test("the 1904 date system", () => {
     const bytes = handBuilt('<row r="2"><c r="B2" s="1"><v>43829</v></c></row>', {
       styles: '<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',

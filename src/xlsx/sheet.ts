@@ -10,6 +10,11 @@ import { indexAt, numberAt } from "./numbers";
 import { stringItem } from "./strings";
 import { decodeXml } from "./xml";
 
+// Local names for the per-cell number readers: a call through an imported binding goes through a getter
+// under tsx's CommonJS output (the benchmarks and tests), a few percent of a large sheet's read.
+const numberAtLocal = numberAt;
+const indexAtLocal = indexAt;
+
 export interface SheetContext {
   sharedStrings: CellValue[];
   dateStyles: boolean[];
@@ -379,13 +384,82 @@ function scanRest(xml: string, i: number, ctx: SheetContext, stop: SheetStop): {
 }
 
 /**
+ * The cell tag at xml[i] as Excel and most writers write it — `<c r="B12">`, with ` s="3"` and ` t="s"` / ` t="n"`
+ * in any order after the address, ending in ">" or "/>" — read into `tag` (gt, empty, r, c, t, s; hasRef
+ * true). False for anything else (other attributes, no address, spaces around "="), which scanTag reads.
+ */
+function cellTagFast(xml: string, i: number, tag: Tag): boolean {
+  // ' r="'
+  if (xml.charCodeAt(i + 2) !== 32 || xml.charCodeAt(i + 3) !== 114 || xml.charCodeAt(i + 4) !== 61 || xml.charCodeAt(i + 5) !== 34) return false;
+  let p = i + 6;
+  let c = 0;
+  let code = xml.charCodeAt(p);
+  for (; code >= 65 && code <= 90; code = xml.charCodeAt(++p)) c = c * 26 + code - 64;
+  let r = 0;
+  for (; code >= 48 && code <= 57; code = xml.charCodeAt(++p)) r = r * 10 + code - 48;
+  if (code !== 34 || c === 0 || r === 0) return false;
+  let t = T_NONE;
+  let s = 0;
+  code = xml.charCodeAt(++p);
+  while (code === 32) {
+    const name = xml.charCodeAt(p + 1);
+    if (xml.charCodeAt(p + 2) !== 61 || xml.charCodeAt(p + 3) !== 34) return false;
+    p += 4;
+    if (name === 115 /* s */) {
+      s = 0;
+      const from = p;
+      for (code = xml.charCodeAt(p); code >= 48 && code <= 57; code = xml.charCodeAt(++p)) s = s * 10 + code - 48;
+      if (code !== 34 || p === from || p - from > 9) return false;
+    } else if (name === 116 /* t */) {
+      const v = xml.charCodeAt(p);
+      if (xml.charCodeAt(p + 1) !== 34) return false;
+      if (v === 115) t = T_S;
+      else if (v === 110) t = T_N;
+      else return false;
+      p++;
+    } else return false;
+    code = xml.charCodeAt(++p);
+  }
+  if (code === 62 /* > */) tag.empty = false;
+  else if (code === 47 && xml.charCodeAt(p + 1) === 62) {
+    tag.empty = true;
+    p++;
+  } else return false;
+  tag.gt = p;
+  tag.r = r;
+  tag.c = c;
+  tag.hasRef = true;
+  tag.t = t;
+  tag.s = s;
+  return true;
+}
+
+/** The values held so far, in reading order (for SheetStop.mayHold). */
+function heldValues(lines: CellValue[][], minR: number, maxR: number): CellValue[] {
+  const out: CellValue[] = [];
+  for (let r = minR; r <= maxR; r++) {
+    const line = lines[r];
+    if (line) for (const v of line) if (v !== null) out.push(v);
+  }
+  return out;
+}
+
+/**
  * One worksheet part → its used range. With `stop`, a sheet with more than stop.rows rows that is not one
- * of the caller's is cut short after them (see SheetStop); stop.stopped is told.
+ * of the caller's is cut short after them (see SheetStop); stop.stopped is told. Values go straight into
+ * their row's line (by absolute row and column, padded with null), so the grid is those lines cut to the
+ * used columns: no list of every cell is built and thrown away.
  */
 export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: SheetStop): Sheet {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const vals: CellValue[] = [];
+  const lines: CellValue[][] = []; // by absolute row number
+  const dateStyles = ctx.dateStyles;
+  const sharedStrings = ctx.sharedStrings;
+  let minR = Infinity;
+  let minC = Infinity;
+  let maxR = -1;
+  let maxC = -1;
+  let line: CellValue[] = [];
+  let lineRow = -1;
   const tag = newTag();
   let row = 0;
   let col = 0;
@@ -399,21 +473,27 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
     if (i < 0) break;
     const ch = xml.charCodeAt(i + 1);
     if (ch === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
-      const gt0 = xml.indexOf(">", i);
-      if (xml.charCodeAt(gt0 - 1) === 47 /* / */) {
-        // <c …/>: a formatted cell without a value (a third of the cells in a printed table). Its address only
-        // matters to a following cell written without one, which writers that give addresses never do.
-        col++;
-        i = gt0;
-        continue;
+      if (!cellTagFast(xml, i, tag)) {
+        const gt0 = xml.indexOf(">", i);
+        if (xml.charCodeAt(gt0 - 1) === 47 /* / */) {
+          // <c …/>: a formatted cell without a value (a third of the cells in a printed table). Its address only
+          // matters to a following cell written without one, which writers that give addresses never do.
+          col++;
+          i = gt0;
+          continue;
+        }
+        scanTag(xml, i, 1, tag);
       }
-      scanTag(xml, i, 1, tag);
       const gt = tag.gt;
       if (gt < 0) break;
       if (tag.hasRef && tag.c > 0) {
         col = tag.c;
         row = tag.r;
       } else col++;
+      if (tag.empty) {
+        i = gt;
+        continue;
+      }
       let value: CellValue;
       let close: number;
       // The common cell, <c …><v>text</v></c>, read in place.
@@ -422,10 +502,10 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
         close = vEnd + 4;
         const vs = gt + 4;
         if (vEnd === vs) value = null;
-        else if (tag.t === T_S) value = ctx.sharedStrings[indexAt(xml, vs, vEnd)] ?? null;
+        else if (tag.t === T_S) value = sharedStrings[indexAtLocal(xml, vs, vEnd)] ?? null;
         else {
-          const n = numberAt(xml, vs, vEnd);
-          value = ctx.dateStyles[tag.s] ? serialToDateText(n, ctx.date1904) : n;
+          const n = numberAtLocal(xml, vs, vEnd);
+          value = dateStyles[tag.s] ? serialToDateText(n, ctx.date1904) : n;
         }
       } else {
         close = xml.indexOf("</c>", gt);
@@ -433,9 +513,21 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
         value = cellValue(typeText(xml, tag), tag.s, xml.slice(gt + 1, close), ctx);
       }
       if (value !== null) {
-        rows.push(row);
-        cols.push(col);
-        vals.push(value);
+        if (row !== lineRow) {
+          line = lines[row];
+          // A new row is as wide as the widest so far (rows of a table are alike): no growing as it fills.
+          if (line === undefined) lines[row] = line = maxC > 0 ? new Array<CellValue>(maxC).fill(null) : [];
+          lineRow = row;
+          if (row < minR) minR = row;
+          if (row > maxR) maxR = row;
+        }
+        const k = col - 1;
+        if (k >= line.length) {
+          while (line.length < k) line.push(null);
+          line.push(value);
+        } else line[k] = value;
+        if (col < minC) minC = col;
+        if (col > maxC) maxC = col;
       }
       i = close + 3;
     } else if (
@@ -446,7 +538,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
     ) {
       if (!asked && rowsSeen === stop!.rows) {
         asked = true;
-        if (!stop!.mayHold(name, vals)) {
+        if (!stop!.mayHold(name, heldValues(lines, minR, maxR))) {
           const rest = scanRest(xml, i, ctx, stop!);
           if (!rest.found) {
             stop!.stopped(name, rowsSeen, rest.rows);
@@ -465,21 +557,18 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
       break;
     }
   }
-  let minR = Infinity;
-  let minC = Infinity;
-  let maxR = -1;
-  let maxC = -1;
-  for (let k = 0; k < vals.length; k++) {
-    if (rows[k] < minR) minR = rows[k];
-    if (rows[k] > maxR) maxR = rows[k];
-    if (cols[k] < minC) minC = cols[k];
-    if (cols[k] > maxC) maxC = cols[k];
-  }
-  if (vals.length === 0) return { name, origin: "A1", values: [] };
+  if (maxR < 0) return { name, origin: "A1", values: [] };
   const width = maxC - minC + 1;
   let values: CellValue[][] = [];
-  for (let r = 0; r <= maxR - minR; r++) values.push(new Array<CellValue>(width).fill(null));
-  for (let k = 0; k < vals.length; k++) values[rows[k] - minR][cols[k] - minC] = vals[k];
+  for (let r = minR; r <= maxR; r++) {
+    let l = lines[r];
+    if (l === undefined) l = new Array<CellValue>(width).fill(null);
+    else {
+      if (minC > 1) l = l.slice(minC - 1);
+      while (l.length < width) l.push(null);
+    }
+    values.push(l);
+  }
   // A merged area keeps its value in the top-left cell only.
   const merges = mergedRanges(xml, end);
   let cleared = false;
