@@ -9,7 +9,7 @@ import type { Finding } from "../tables/model";
 import { type CliIO, type Command, EXIT, UsageError, oneOf, parseCommandArgs } from "./command";
 import { listWorkbooks, skippedReasons } from "./files";
 import { NARRATE, NARRATE_HELP } from "./help";
-import { OutputWriteError, makeFolder, refuseInputAsOutput, refuseOtherType, writeOutput } from "./output";
+import { OutputWriteError, inputGuard, makeFolder, refuseInputAsOutput, refuseOtherType, writeOutput } from "./output";
 import type { PriorChoice } from "./prior";
 import { PRIOR_OPTIONS, type PriorOptions, priorOptionsOf } from "./prior-args";
 
@@ -170,8 +170,9 @@ async function destinations(opts: Options, isFolder: boolean, files: readonly st
   const outInfo = await stat(opts.out).catch(() => null);
   if (outInfo && !outInfo.isDirectory()) throw new UsageError(`--out ${opts.out} 是文件；文件夹输入时 --out 须是文件夹`);
   const dests = files.map((f) => join(opts.out as string, basename(f, extname(f)) + EXTENSION[opts.format]));
+  const refuseInput = await inputGuard(files);
   for (const d of dests) {
-    await refuseInputAsOutput(d, files);
+    await refuseInput(d);
     await refuseOtherType(d, opts.format);
   }
   return dests;

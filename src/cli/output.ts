@@ -50,14 +50,27 @@ async function canonical(path: string): Promise<string> {
   }
 }
 
-/** Throws a UsageError when `out` is (or resolves to) one of the inputs. */
-export async function refuseInputAsOutput(out: string, inputs: readonly string[]): Promise<void> {
-  const target = await canonical(out);
+/**
+ * A check for outputs that are (or resolve to) one of the inputs: the inputs are resolved once, so checking
+ * the outputs of a folder of N workbooks costs N lookups, not N × N.
+ */
+export async function inputGuard(inputs: readonly string[]): Promise<(out: string) => Promise<void>> {
+  const byCanonical = new Map<string, string>();
   for (const input of inputs) {
-    if ((await canonical(input)) === target) {
+    const c = await canonical(input);
+    if (!byCanonical.has(c)) byCanonical.set(c, input);
+  }
+  return async (out) => {
+    const input = byCanonical.get(await canonical(out));
+    if (input !== undefined) {
       throw new UsageError(`输出 ${out} 就是输入文件 ${input}，写入会覆盖它；请用 --out 指定另一个文件`);
     }
-  }
+  };
+}
+
+/** Throws a UsageError when `out` is (or resolves to) one of the inputs. */
+export async function refuseInputAsOutput(out: string, inputs: readonly string[]): Promise<void> {
+  await (await inputGuard(inputs))(out);
 }
 
 /** File extensions each output format may overwrite. */
