@@ -12,7 +12,8 @@ import { growthLogic, sharesLogic } from "../src/functions/logic";
 import { type Figure, type Sample, median, ratio, sample, timeFigure } from "./measure";
 
 const N = 100_000;
-const ROUNDS = 7;
+// 15 rounds: the float loops take 2–9 ms, so a single GC pause swings a round's ratio; the median of 15 holds.
+const ROUNDS = 15;
 
 /** Deterministic amounts with fen, like a column of a final-accounts table. */
 function column(seed: number): number[][] {

@@ -66,21 +66,28 @@ export function growthFen(
  * the total is zero or a partial sum leaves 2^53: the Decimal path then decides for the whole range.
  */
 export function sharesFen(grid: unknown[][]): number[][] | undefined {
+  let cells = 0;
+  for (const row of grid) cells += row.length;
+  // Each cell's whole fen, read once: the second pass only divides.
+  const fen = new Float64Array(cells);
   let total = 0;
+  let k = 0;
   for (const row of grid) {
     for (let c = 0; c < row.length; c++) {
       const F = wholeFen(row[c]);
       if (F !== F) return undefined;
+      fen[k++] = F;
       total += F;
       if (total > SAFE || total < -SAFE) return undefined;
     }
   }
   if (total === 0) return undefined;
   const out: number[][] = new Array(grid.length);
+  k = 0;
   for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    const o = new Array<number>(row.length);
-    for (let c = 0; c < row.length; c++) o[c] = wholeFen(row[c]) / total || 0;
+    const n = grid[r].length;
+    const o = new Array<number>(n);
+    for (let c = 0; c < n; c++) o[c] = fen[k++] / total || 0;
     out[r] = o;
   }
   return out;
