@@ -16,11 +16,12 @@ import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Dec, UNCALCULATED, ZERO, isDecimal, parseA1, splitRef } from "../src/core";
+import { Dec, UNCALCULATED, ZERO, isDecimal } from "../src/core";
 import { type Narrative, type Run, chooseProfile, generateNarrative, narrativeToPlain } from "../src/narrative";
 import { readFinalAccounts } from "../src/tables";
 import type { Figure, FinalAccounts, Sheet } from "../src/tables/model";
 import { loadWorkbook } from "../src/cli/load";
+import { withCellAt } from "./helpers/mutate";
 import { isAbsentOrZero, isKnownEqual, isKnownZero, mayBeNonZero, zeroAnswer } from "../src/narrative/zero";
 
 const WORKBOOKS = [
@@ -227,15 +228,7 @@ for (const file of WORKBOOKS) {
 
 /** The sheets with the cell at `ref` a formula that has no stored result. */
 function uncalculated(sheets: Sheet[], ref: string): Sheet[] {
-  const { sheet, address } = splitRef(ref);
-  return sheets.map((s) => {
-    if (s.name !== sheet) return s;
-    const o = parseA1(s.origin);
-    const p = parseA1(address);
-    const values = s.values.map((row) => [...row]);
-    values[p.row - o.row][p.col - o.col] = { error: UNCALCULATED, formula: "SUM(A1:A2)" };
-    return { ...s, values };
-  });
+  return withCellAt(sheets, ref, { error: UNCALCULATED, formula: "SUM(A1:A2)" });
 }
 
 function narrate(sheets: Sheet[], profile?: string): { text: string; n: Narrative } {

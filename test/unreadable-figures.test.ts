@@ -6,28 +6,16 @@
  */
 import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { UNCALCULATED, parseA1, splitRef } from "../src/core";
+import { UNCALCULATED } from "../src/core";
 import { evaluateIdentity, runChecks } from "../src/checks";
 import { generateNarrative, narrativeToPlain, type Narrative, type Run } from "../src/narrative";
 import { readFinalAccounts } from "../src/tables";
 import type { FinalAccounts, Figure, Finding, Sheet } from "../src/tables/model";
 import { loadWorkbook } from "../src/cli/load";
+import { withCellAt } from "./helpers/mutate";
 
 const SAMPLE = "examples/mentougou-kexin-2023.xlsx";
 const PROFILES = ["beijing", "central", "shanghai"] as const;
-
-/** A copy of the sheets with the cell at `ref` replaced by `value`. */
-function withCell(sheets: Sheet[], ref: string, value: Sheet["values"][number][number]): Sheet[] {
-  const { sheet, address } = splitRef(ref);
-  return sheets.map((s) => {
-    if (s.name !== sheet) return s;
-    const o = parseA1(s.origin);
-    const p = parseA1(address);
-    const values = s.values.map((row) => [...row]);
-    values[p.row - o.row][p.col - o.col] = value;
-    return { ...s, values };
-  });
-}
 
 function allRuns(n: Narrative): Run[] {
   return n.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs));
@@ -46,7 +34,7 @@ before(async () => {
   incomeValue = s.incomeTotal;
   assert.equal(incomeValue.cells.length, 1);
   incomeCell = incomeValue.cells[0];
-  broken = readFinalAccounts(withCell(sheets, incomeCell, { error: UNCALCULATED, formula: "SUM(C7:C13)" }));
+  broken = readFinalAccounts(withCellAt(sheets, incomeCell, { error: UNCALCULATED, formula: "SUM(C7:C13)" }));
 });
 
 describe("an uncalculated 本年收入合计", () => {

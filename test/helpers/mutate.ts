@@ -3,7 +3,7 @@
  * amounts as text, 万元 units, split ↔ merged codes, deleted tables, error cells, all tables stacked
  * on one sheet. Every helper returns new sheets and leaves its input untouched.
  */
-import { type CellValue, Dec, TEN_THOUSAND, groupThousands, parseA1 } from "../../src/core";
+import { type CellValue, Dec, TEN_THOUSAND, groupThousands, parseA1, splitRef } from "../../src/core";
 import type { Sheet } from "../../src/tables/model";
 
 export function cloneSheets(sheets: readonly Sheet[]): Sheet[] {
@@ -97,6 +97,19 @@ export function setCell(sheets: readonly Sheet[], name: string, a1: string, valu
     while (s.values[row].length <= col) s.values[row].push(null);
     s.values[row][col] = value;
     return s;
+  });
+}
+
+/** A copy of the sheets with the cell at `ref` ("表名!C7", as a figure's cells name it; the sheet's origin honoured) set to `value`. */
+export function withCellAt(sheets: readonly Sheet[], ref: string, value: CellValue): Sheet[] {
+  const { sheet, address } = splitRef(ref);
+  return sheets.map((s) => {
+    if (s.name !== sheet) return s;
+    const o = parseA1(s.origin);
+    const p = parseA1(address);
+    const values = s.values.map((row) => [...row]);
+    values[p.row - o.row][p.col - o.col] = value;
+    return { ...s, values };
   });
 }
 
