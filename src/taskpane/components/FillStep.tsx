@@ -59,16 +59,26 @@ function NeedItem({ need, pane, unit, first }: { need: Need; pane: Pane; unit: s
     show();
     input.current?.focus({ preventScroll: true });
     // The step may still be opening (the accordion's motion lays its content out a moment later): while
-    // the page settles, keep the input in view, as long as it has the focus.
+    // the page settles, bring the input back if it left the view, as long as it has the focus. The page is
+    // never moved while the input is in view, and not at all once the user points, clicks or scrolls:
+    // nothing may jump under the pointer.
     if (typeof ResizeObserver === "undefined") return;
     const settle = new ResizeObserver(() => {
-      if (document.activeElement === input.current) show();
+      const el = input.current;
+      if (!el || document.activeElement !== el) return;
+      const r = el.getBoundingClientRect();
+      if (r.top >= 0 && r.bottom <= window.innerHeight) return;
+      show();
     });
     settle.observe(document.body);
-    const stop = setTimeout(() => settle.disconnect(), 1000);
+    const release = () => settle.disconnect();
+    const events = ["pointerdown", "wheel", "touchstart"] as const;
+    for (const e of events) window.addEventListener(e, release, { capture: true, passive: true });
+    const stop = setTimeout(release, 1000);
     return () => {
       clearTimeout(stop);
       settle.disconnect();
+      for (const e of events) window.removeEventListener(e, release, { capture: true });
     };
   }, [focused, first, pane.focusTurn]);
   const save = async (confirmed = false) => {
