@@ -35,6 +35,8 @@ interface ChartLog {
 describe("charts in the task pane (Chromium)", () => {
   test("设置 → 插入图表: the preview shows seven charts; 写入工作表 adds seven native charts", async () => {
     const page = await chromium.context.newPage();
+    // Fluent's accordion motion honours reduced motion: no click lands on a step still unfolding.
+    await page.emulateMedia({ reducedMotion: "reduce" });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${harness.url}/taskpane.html`);

@@ -38,6 +38,9 @@ interface Log {
 
 async function openPane(): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
   const page = await chromium.context.newPage();
+  // Fluent's accordion motion honours reduced motion: a click never lands while a step is still unfolding
+  // and moving what is below it (as e2e-flow.test.ts does).
+  await page.emulateMedia({ reducedMotion: "reduce" });
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on("dialog", (d) => {

@@ -53,6 +53,8 @@ after(async () => {
 
 async function openPane(harness: RunningHarness): Promise<{ page: Page; errors: string[] }> {
   const page = await chromium.context.newPage();
+  // Fluent's accordion motion honours reduced motion: no click lands on a step still unfolding.
+  await page.emulateMedia({ reducedMotion: "reduce" });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${harness.url}/taskpane.html`);
