@@ -7,9 +7,9 @@
  *   `functional:<code>`, else the sum of its children's budgets when every child has one (rolled up
  *   from the leaves). A node with none stays without: a visible gap, never a zero.
  */
-import { type Unit, ZERO } from "../core";
+import type { Unit } from "../core";
 import { functionalClassName } from "./codes";
-import { unreadableOf } from "./figures";
+import { sumFigures } from "./figures";
 import type {
   CodedTable,
   FinalAccounts,
@@ -65,17 +65,6 @@ export interface TreeOptions<K extends string> {
 }
 
 const levelOf = (code: string): FunctionalLevel => (code.length <= 3 ? "class" : code.length <= 5 ? "section" : "item");
-
-function sumOf(figs: Figure[], unit: Unit): Figure {
-  let v = ZERO;
-  const cells: string[] = [];
-  for (const f of figs) {
-    v = v.plus(f.value);
-    cells.push(...f.cells);
-  }
-  const why = unreadableOf(figs);
-  return { value: v, cells, sourceUnit: figs[0]?.sourceUnit ?? unit, ...(why ? { unreadable: why } : {}) };
-}
 
 /** The nearest shorter code among `known` that prefixes `code` (20106 for 2010601; 201 when 20106 is absent). */
 function parentCode(code: string, known: Set<string>): string | null {
@@ -145,7 +134,7 @@ export function buildFunctionalTree<K extends string>(
     for (const ch of node.children) for (const k of Object.keys(ch.amounts) as K[]) keys.add(k);
     for (const k of keys) {
       const figs = node.children.map((ch) => ch.amounts[k]).filter((f): f is Figure => f !== undefined);
-      node.amounts[k] = sumOf(figs, unit);
+      node.amounts[k] = sumFigures(figs, unit);
     }
   }
 
@@ -161,7 +150,7 @@ export function buildFunctionalTree<K extends string>(
       node.initialBudget = sup;
       node.initialBudgetSource = "supplement";
     } else if (node.children.length > 0 && node.children.every((ch) => ch.initialBudget)) {
-      node.initialBudget = sumOf(
+      node.initialBudget = sumFigures(
         node.children.map((ch) => ch.initialBudget as Figure),
         unit,
       );
@@ -182,7 +171,7 @@ export function buildFunctionalTree<K extends string>(
     tree.initialBudget = totalCol;
     tree.initialBudgetSource = "table";
   } else if (roots.length > 0 && roots.every((r) => r.initialBudget)) {
-    tree.initialBudget = sumOf(
+    tree.initialBudget = sumFigures(
       roots.map((r) => r.initialBudget as Figure),
       unit,
     );
