@@ -6,7 +6,7 @@
  */
 import { STANDARD_CHARTS } from "../../charts";
 import { SHANGHAI as T } from "../templates/shanghai";
-import { BASE_KEY_SET } from "../../tables/supplement";
+import { BASE_KEY_SET, VEHICLE_KIND_KEYS } from "../../tables/supplement";
 import { NAME_VARIANTS } from "../../tables";
 import type { RegionProfile } from "./types";
 
@@ -124,14 +124,7 @@ export const SHANGHAI_PROFILE: RegionProfile = {
       "receptionPersons",
       "receptionForeignBatches",
       "receptionForeignPersons",
-      "vehiclesMinisterial",
-      "vehiclesLeaders",
-      "vehiclesConfidential",
-      "vehiclesEmergency",
-      "vehiclesLawEnforcement",
-      "vehiclesSpecialTechnical",
-      "vehiclesRetiredCadres",
-      "vehiclesOther",
+      ...VEHICLE_KIND_KEYS,
       "perfTargetProjects",
       "perfTrackedProjects",
       "perfSelfEvaluatedProjects",
