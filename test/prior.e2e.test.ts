@@ -59,7 +59,8 @@ async function openPane(harness: RunningHarness): Promise<{ page: Page; errors: 
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${harness.url}/taskpane.html`);
   await page.evaluate(() => window.__harness.ready);
-  await page.getByTestId("read").waitFor();
+  // Opening the pane reads the workbook and moves on to 生成说明 (识别报表, with its read button, closes).
+  await page.getByTestId("generate").waitFor();
   return { page, errors };
 }
 
