@@ -87,7 +87,7 @@ export interface CutSheet {
 export interface SheetFilter {
   rows: number;
   marks: readonly string[];
-  mayHold(sheetName: string, values: readonly CellValue[]): boolean;
+  mayHold(sheetName: string, values: () => readonly CellValue[]): boolean;
   matters(text: string): boolean;
   stopped(sheetName: string, rowsRead: number, rowsLeft: number): void;
   /** The sheets cut short so far, in reading order. */
@@ -102,7 +102,7 @@ export function sheetFilter(rows = SHEET_FILTER_ROWS): SheetFilter {
   return {
     rows,
     marks: MARKS,
-    mayHold: (name, values) => isOurSheetName(name) || values.some(looksOurs),
+    mayHold: (name, values) => isOurSheetName(name) || values().some(looksOurs),
     matters: mattersAnywhere,
     stopped: (sheet, rowsRead, rowsLeft) => {
       cut.push({ sheet, rowsRead, rowsLeft });

@@ -299,8 +299,11 @@ function typeText(xml: string, tag: Tag): string | undefined {
 export interface SheetStop {
   /** Rows read before asking; a sheet with no more rows than this is always read whole. */
   rows: number;
-  /** Whether the sheet, by its name and the values of its first rows (in reading order), may hold a table. */
-  mayHold(sheetName: string, values: readonly CellValue[]): boolean;
+  /**
+   * Whether the sheet, by its name and the values of its first rows (in reading order), may hold a table;
+   * `values()` gathers those values, so a sheet judged by its name alone costs nothing more.
+   */
+  mayHold(sheetName: string, values: () => readonly CellValue[]): boolean;
   /** Characters one of which every text that `matters` contains; a text with none is never asked about. */
   marks: readonly string[];
   /** Whether a text met further down means the sheet is read whole (a table's title …). */
@@ -538,7 +541,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
     ) {
       if (!asked && rowsSeen === stop!.rows) {
         asked = true;
-        if (!stop!.mayHold(name, heldValues(lines, minR, maxR))) {
+        if (!stop!.mayHold(name, () => heldValues(lines, minR, maxR))) {
           const rest = scanRest(xml, i, ctx, stop!);
           if (!rest.found) {
             stop!.stopped(name, rowsSeen, rest.rows);
