@@ -45,8 +45,9 @@ export function isSupplementSheet(sheet: Sheet): boolean {
 function findTitles(grid: Grid): TitleHit[] {
   const hits: TitleHit[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
-    for (let c = 0; c < grid.width; c++) {
-      const v = grid.raw(r, c);
+    const row = grid.rowValues(r);
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
       if (typeof v !== "string" || v.length > 80 || v.indexOf("表") < 0) continue;
       const spec = matchTitle(v);
       if (!spec) continue;

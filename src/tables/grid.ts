@@ -82,6 +82,8 @@ export function keepNumber(at: ColumnAt, r: number, x: number, fen: number): voi
   at.fens[r] = fen;
 }
 
+const NO_VALUES: readonly CellValue[] = [];
+
 export class Grid {
   readonly name: string;
   readonly rowCount: number;
@@ -106,6 +108,12 @@ export class Grid {
     let w = 0;
     for (const row of this.values) if (Array.isArray(row) && row.length > w) w = row.length;
     this.width = w;
+  }
+
+  /** The values of row r as read (shorter than `width` when the row ends early; empty when there is none). */
+  rowValues(r: number): readonly CellValue[] {
+    const row = this.values[r];
+    return Array.isArray(row) ? row : NO_VALUES;
   }
 
   raw(r: number, c: number): CellValue {

@@ -81,6 +81,11 @@ export function isDataRow(grid: Grid, r: number, filled: number[]): boolean {
   return false;
 }
 
+/** A cheap test every empty-table note passes: it says 无 or 空. */
+function mayBeEmptyNote(v: string): boolean {
+  return v.indexOf("无") >= 0 || v.indexOf("空") >= 0;
+}
+
 export function analyzeRegion(grid: Grid, titleRow: number, titleCol: number, endRow: number): Region {
   const region: Region = {
     grid,
@@ -116,9 +121,10 @@ export function analyzeRegion(grid: Grid, titleRow: number, titleCol: number, en
     if (grid.isBlankRow(r)) continue;
     region.lastRow = r;
     if (!region.emptyNote) {
-      for (let c = 0; c < grid.width; c++) {
-        const v = grid.raw(r, c);
-        if (typeof v === "string" && v.length >= 6 && /[无空]/.test(v) && EMPTY_NOTE.test(v)) {
+      const row = grid.rowValues(r);
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === "string" && v.length >= 6 && mayBeEmptyNote(v) && EMPTY_NOTE.test(v)) {
           region.emptyNote = { row: r, col: c, text: v.trim() };
           region.year ??= yearFrom(v);
           break;
