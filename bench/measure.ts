@@ -33,6 +33,12 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The lower (q = 1) or upper (q = 3) quartile, nearest rank: the spread of the runs behind a median. */
+export function quartile(xs: readonly number[], q: 1 | 3): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((s.length * q) / 4))];
+}
+
 /** One in-process run: wall and CPU time of the process (garbage collection included). */
 export async function sample(f: () => unknown): Promise<Sample> {
   const c = process.cpuUsage();

@@ -6,12 +6,7 @@ import { shanghaiWorkbooks } from "../examples/src/shanghai";
 import { runChecks } from "../src/checks";
 import { generateNarrative } from "../src/narrative";
 import { readFinalAccounts } from "../src/tables";
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+import { median } from "./measure";
 
 function time(runs: number, warmup: number, f: () => void): number {
   for (let i = 0; i < warmup; i++) f();

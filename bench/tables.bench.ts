@@ -25,7 +25,7 @@ import type { CellValue } from "../src/core";
 import { readFinalAccounts, type Sheet } from "../src/tables";
 import { writeWithExcelJs } from "../test/helpers/exceljs-sheets";
 import { ensureCliBundle } from "./cli.bench";
-import { type Figure, type Sample, median as medianOf, sample, spawnRounds } from "./measure";
+import { type Figure, type Sample, median as medianOf, quartile, sample, spawnRounds } from "./measure";
 
 export const SHEETS = 20;
 export const ROWS = 2000;
@@ -107,11 +107,6 @@ export function syntheticWorkbook(sheets = SHEETS, rows = ROWS): Sheet[] {
   return out;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
 /** Median CPU time (user + system) in ms over `runs` runs after one warm-up. */
 export function cpuMs(f: () => unknown, runs: number): number {
   f();
@@ -122,11 +117,12 @@ export function cpuMs(f: () => unknown, runs: number): number {
     const d = process.cpuUsage(c);
     t.push((d.user + d.system) / 1000);
   }
-  return median(t);
+  return medianOf(t);
 }
 
 const ROOT = join(__dirname, "..");
-const ROUNDS = 5;
+/** Single rounds swing 200–700 ms CPU with where a major collection falls: 11 give a steady median. */
+const ROUNDS = 11;
 
 /** Read + check of the workbook's .xlsx file by the bundled CLI: in process (warm) and as a child process. */
 async function bundleFigures(workbook: Sheet[]): Promise<Figure[]> {
@@ -160,6 +156,9 @@ async function bundleFigures(workbook: Sheet[]): Promise<Figure[]> {
     return [
       { name: "read-check-20x2000-from-xlsx-bundle", value: cpu, unit: "ms", cpuMs: cpu, runs: ROUNDS, target: "<= 300 ms CPU" },
       { name: "read-check-20x2000-from-xlsx-bundle-wall", value: medianOf(inProcess.map((x) => x.wallMs)), unit: "ms", runs: ROUNDS },
+      // The spread of the rounds behind the median: lower and upper quartile of their CPU time.
+      { name: "read-check-20x2000-from-xlsx-bundle-q1", value: quartile(inProcess.map((x) => x.cpuMs), 1), unit: "ms", runs: ROUNDS },
+      { name: "read-check-20x2000-from-xlsx-bundle-q3", value: quartile(inProcess.map((x) => x.cpuMs), 3), unit: "ms", runs: ROUNDS },
       {
         name: "read-check-20x2000-from-xlsx-cli",
         value: medianOf(r.check.map((s, i) => s.cpuMs - r.node[i].cpuMs)),
