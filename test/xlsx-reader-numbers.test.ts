@@ -1,16 +1,18 @@
 /**
- * The reader reads numbers and indexes in place (src/xlsx/numbers.ts) instead of slicing a string and calling
- * Number() / parseInt(): every kind of text a <v> may hold gives the very same double (Object.is, so -0 and NaN
- * count), over stated cases and 50,000 seeded random ones.
+ * The reader reads numbers and indexes in place from a part's UTF-8 bytes (src/xlsx/numbers.ts) instead of
+ * decoding a string and calling Number() / parseInt(): every kind of text a <v> may hold gives the very same
+ * double (Object.is, so -0 and NaN count), over stated cases (non-ASCII ones too) and 50,000 seeded random ones.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { indexAt, numberAt } from "../src/xlsx/numbers";
 import { seeded } from "./helpers/proofread-corpus";
 
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
 function same(text: string): void {
-  const padded = `<v>${text}</v>`;
-  const got = numberAt(padded, 3, 3 + text.length);
+  const padded = utf8(`<v>${text}</v>`);
+  const got = numberAt(padded, 3, padded.length - 4);
   assert.ok(Object.is(got, Number(text)), `${JSON.stringify(text)}: ${got} !== ${Number(text)}`);
 }
 
@@ -61,8 +63,12 @@ describe("numberAt is Number()", () => {
       "0e500",
       "3.4E38",
       "2.2250738585072014E-308",
+      "\u00a012\u00a0", // no-break spaces around: Number() trims them
+      "１２", // full-width digits: NaN
+      "1２",
+      "\u30001\u3000",
     ];
-    assert.equal(numberAt("75690311.62", 0, 11), 75690311.62);
+    assert.equal(numberAt(utf8("75690311.62"), 0, 11), 75690311.62);
     for (const c of cases) same(c);
   });
 
@@ -83,8 +89,9 @@ describe("numberAt is Number()", () => {
 
 describe("indexAt is parseInt()", () => {
   test("stated cases", () => {
-    for (const c of ["0", "7", "443", "123456789", "1234567890", "12x", "", "-1", " 3", "007"]) {
-      assert.ok(Object.is(indexAt(c, 0, c.length), parseInt(c, 10)), c);
+    for (const c of ["0", "7", "443", "123456789", "1234567890", "12x", "", "-1", " 3", "007", "\u00a03", "３"]) {
+      const b = utf8(c);
+      assert.ok(Object.is(indexAt(b, 0, b.length), parseInt(c, 10)), c);
     }
   });
 });

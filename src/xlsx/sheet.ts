@@ -2,10 +2,12 @@
  * One worksheet part (xl/worksheets/sheetN.xml) → its used range, as the Office JavaScript API reports a used
  * range's values: a formula cell gives its cached result (UNCALCULATED when saved without one), rich text its
  * plain text, a merged area keeps its value in the top-left cell only, errors are { error: "#REF!" },
- * numbers in a date format are "yyyy-mm-dd" text. One pass of string scanning over the part.
+ * numbers in a date format are "yyyy-mm-dd" text. One pass over the part's UTF-8 bytes (src/xlsx/bytes.ts): the
+ * part is never decoded as a whole; only the texts that become values beyond numbers and shared strings are.
  */
 import { type CellValue, UNCALCULATED, columnLetters } from "../core";
 import type { Sheet } from "../tables/model";
+import { decodeBytes, indexOfBytes, pattern, startsWithBytes } from "./bytes";
 import { indexAt, numberAt } from "./numbers";
 import { stringItem } from "./strings";
 import { decodeXml } from "./xml";
@@ -14,6 +16,15 @@ import { decodeXml } from "./xml";
 // under tsx's CommonJS output (the benchmarks and tests), a few percent of a large sheet's read.
 const numberAtLocal = numberAt;
 const indexAtLocal = indexAt;
+
+const SHEET_DATA = pattern("<sheetData");
+const SHEET_DATA_END = pattern("/sheetData>"); // after its "<"
+const C_END = pattern("</c>");
+const V_START = pattern("<v>");
+const V_END = pattern("</v>");
+const MERGE_CELLS = pattern("<mergeCells");
+const MERGE_CELLS_END = pattern("</mergeCells>");
+const REF_ATTR = pattern('ref="');
 
 export interface SheetContext {
   sharedStrings: CellValue[];
@@ -33,20 +44,20 @@ export function serialToDateText(serial: number, date1904: boolean): string {
   return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
-/** "B12" → column 2 (1-based) and row 12, written into out; false when it is not a cell address. */
-function parseRef(ref: string, out: { r: number; c: number }): boolean {
+/** "B12" in xml[from, to) → column 2 (1-based) and row 12, written into out; false when it is not a cell address. */
+function parseRef(xml: Uint8Array, from: number, to: number, out: { r: number; c: number }): boolean {
   let c = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  let i = from;
+  for (; i < to; i++) {
+    const code = xml[i];
     if (code >= 65 && code <= 90) c = c * 26 + code - 64;
     else if (code === 36)
       continue; // "$"
     else break;
   }
   let r = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  for (; i < to; i++) {
+    const code = xml[i];
     if (code < 48 || code > 57) return false;
     r = r * 10 + code - 48;
   }
@@ -112,20 +123,20 @@ function cellValue(t: string | undefined, style: number, inner: string, ctx: She
 }
 
 /** The merged ranges of a sheet (after its sheetData, from `from`), as [top, left, bottom, right] 1-based. */
-function mergedRanges(xml: string, from: number): number[] {
+function mergedRanges(xml: Uint8Array, from: number): number[] {
   const out: number[] = [];
-  const start = from < 0 ? -1 : xml.indexOf("<mergeCells", from);
+  const start = from < 0 ? -1 : indexOfBytes(xml, MERGE_CELLS, from);
   if (start < 0) return out;
-  const end = xml.indexOf("</mergeCells>", start);
+  const end = indexOfBytes(xml, MERGE_CELLS_END, start);
   if (end < 0) return out; // <mergeCells count="0"/>
   const a = { r: 0, c: 0 };
   const b = { r: 0, c: 0 };
-  for (let i = xml.indexOf('ref="', start); i >= 0 && i < end; i = xml.indexOf('ref="', i + 5)) {
-    if (!isSpace(xml.charCodeAt(i - 1))) continue;
-    const q = xml.indexOf('"', i + 5);
-    const colon = xml.indexOf(":", i + 5);
+  for (let i = indexOfBytes(xml, REF_ATTR, start); i >= 0 && i < end; i = indexOfBytes(xml, REF_ATTR, i + 5)) {
+    if (!isSpace(xml[i - 1])) continue;
+    const q = xml.indexOf(34 /* " */, i + 5);
+    const colon = xml.indexOf(58 /* : */, i + 5);
     if (q < 0) break;
-    if (colon < 0 || colon > q || !parseRef(xml.slice(i + 5, colon), a) || !parseRef(xml.slice(colon + 1, q), b)) continue;
+    if (colon < 0 || colon > q || !parseRef(xml, i + 5, colon, a) || !parseRef(xml, colon + 1, q, b)) continue;
     out.push(a.r, a.c, b.r, b.c);
   }
   return out;
@@ -171,54 +182,53 @@ function isNameEnd(code: number): boolean {
  * place: r (a cell address or a row number), t and s; other attributes are stepped over. Attribute values
  * of cells and rows never hold ">" (Excel writes them as plain tokens).
  */
-function scanTag(xml: string, i: number, nameLength: number, out: Tag): void {
+function scanTag(xml: Uint8Array, i: number, nameLength: number, out: Tag): void {
   out.hasRef = false;
   out.t = T_NONE;
   out.s = 0;
   out.empty = false;
+  const n = xml.length;
   let p = i + 1 + nameLength;
   for (;;) {
-    let ch = xml.charCodeAt(p);
-    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++p);
-    if (ch === 62 /* > */ || Number.isNaN(ch)) break;
+    let ch = xml[p];
+    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml[++p];
+    if (ch === 62 /* > */ || p >= n) break;
     if (ch === 47 /* / */) {
-      out.empty = xml.charCodeAt(p + 1) === 62;
+      out.empty = xml[p + 1] === 62;
       p++;
       break;
     }
     // attribute names are one letter in the common case: "=" right after
     let eq = p + 1;
-    if (xml.charCodeAt(eq) !== 61 /* = */) {
-      eq = xml.indexOf("=", p);
+    if (xml[eq] !== 61 /* = */) {
+      eq = xml.indexOf(61, p);
       if (eq < 0) {
         p = -1;
         break;
       }
     }
-    const quote = xml.charCodeAt(eq + 1);
+    const quote = xml[eq + 1];
     const vs = eq + 2;
     // values are short tokens: a loop costs less than a search call
     let ve = vs;
-    for (let code = xml.charCodeAt(ve); code !== quote; code = xml.charCodeAt(++ve)) {
-      if (Number.isNaN(code)) {
-        p = -1;
-        break;
-      }
+    while (ve < n && xml[ve] !== quote) ve++;
+    if (ve >= n) {
+      p = -1;
+      break;
     }
-    if (p < 0) break;
     if (eq - p === 1) {
-      const name = xml.charCodeAt(p);
+      const name = xml[p];
       if (name === 114 /* r */) {
         let c = 0;
         let r = 0;
         let k = vs;
         for (; k < ve; k++) {
-          const code = xml.charCodeAt(k);
+          const code = xml[k];
           if (code >= 65 && code <= 90) c = c * 26 + code - 64;
           else if (code !== 36) break;
         }
         for (; k < ve; k++) {
-          const code = xml.charCodeAt(k);
+          const code = xml[k];
           if (code >= 48 && code <= 57) r = r * 10 + code - 48;
           else if (code !== 36) break;
         }
@@ -228,7 +238,7 @@ function scanTag(xml: string, i: number, nameLength: number, out: Tag): void {
           out.hasRef = true;
         }
       } else if (name === 116 /* t */) {
-        const first = xml.charCodeAt(vs);
+        const first = xml[vs];
         if (ve - vs === 1 && first === 115) out.t = T_S;
         else if (ve - vs === 1 && first === 110) out.t = T_N;
         else {
@@ -240,42 +250,43 @@ function scanTag(xml: string, i: number, nameLength: number, out: Tag): void {
     }
     p = ve + 1;
   }
-  out.gt = p < 0 ? -1 : xml.charCodeAt(p) === 62 ? p : xml.indexOf(">", p);
+  out.gt = p < 0 ? -1 : xml[p] === 62 ? p : xml.indexOf(62, p);
 }
 
 /** Whether "<v>" starts at xml[i]. */
-function isVStart(xml: string, i: number): boolean {
-  return xml.charCodeAt(i) === 60 && xml.charCodeAt(i + 1) === 118 && xml.charCodeAt(i + 2) === 62;
+function isVStart(xml: Uint8Array, i: number): boolean {
+  return xml[i] === 60 && xml[i + 1] === 118 && xml[i + 2] === 62;
 }
 
 /** Where the text from xml[i] ends (its next "<"): a value is a few characters, a loop beats a search call. */
-function endOfText(xml: string, i: number): number {
-  for (let code = xml.charCodeAt(i); code !== 60; code = xml.charCodeAt(++i)) if (Number.isNaN(code)) return -1;
-  return i;
+function endOfText(xml: Uint8Array, i: number): number {
+  const n = xml.length;
+  for (; i < n; i++) if (xml[i] === 60) return i;
+  return -1;
 }
 
 /** Whether "</v></c>" starts at xml[i]. */
-function isVEndCEnd(xml: string, i: number): boolean {
+function isVEndCEnd(xml: Uint8Array, i: number): boolean {
   return (
-    xml.charCodeAt(i + 1) === 47 &&
-    xml.charCodeAt(i + 2) === 118 &&
-    xml.charCodeAt(i + 3) === 62 &&
-    xml.charCodeAt(i + 4) === 60 &&
-    xml.charCodeAt(i + 5) === 47 &&
-    xml.charCodeAt(i + 6) === 99 &&
-    xml.charCodeAt(i + 7) === 62
+    xml[i + 1] === 47 &&
+    xml[i + 2] === 118 &&
+    xml[i + 3] === 62 &&
+    xml[i + 4] === 60 &&
+    xml[i + 5] === 47 &&
+    xml[i + 6] === 99 &&
+    xml[i + 7] === 62
   );
 }
 
 /** The number of the row whose tag starts at xml[i] (the one after `previous` when it has none); tag.gt is set. */
-function rowNumber(xml: string, i: number, tag: Tag, previous: number): number {
+function rowNumber(xml: Uint8Array, i: number, tag: Tag, previous: number): number {
   // Excel writes r first: <row r="12" spans="1:5" …>
-  if (xml.startsWith(' r="', i + 4)) {
+  if (xml[i + 4] === 32 && xml[i + 5] === 114 && xml[i + 6] === 61 && xml[i + 7] === 34) {
     let r = 0;
     let k = i + 8;
-    for (let code = xml.charCodeAt(k); code >= 48 && code <= 57; code = xml.charCodeAt(++k)) r = r * 10 + code - 48;
-    if (xml.charCodeAt(k) === 34 && r > 0) {
-      tag.gt = xml.indexOf(">", k);
+    for (let code = xml[k]; code >= 48 && code <= 57; code = xml[++k]) r = r * 10 + code - 48;
+    if (xml[k] === 34 && r > 0) {
+      tag.gt = xml.indexOf(62, k);
       return r;
     }
   }
@@ -284,11 +295,11 @@ function rowNumber(xml: string, i: number, tag: Tag, previous: number): number {
 }
 
 /** The type attribute of a tag as text ("str", "inlineStr" …), undefined when absent. */
-function typeText(xml: string, tag: Tag): string | undefined {
+function typeText(xml: Uint8Array, tag: Tag): string | undefined {
   if (tag.t === T_NONE) return undefined;
   if (tag.t === T_N) return "n";
   if (tag.t === T_S) return "s";
-  return decodeXml(xml.slice(tag.tStart, tag.tEnd));
+  return decodeXml(decodeBytes(xml, tag.tStart, tag.tEnd));
 }
 
 /**
@@ -324,20 +335,20 @@ function textMatters(v: CellValue, stop: SheetStop): boolean {
  * place kept so that the whole rest of a sheet is searched once per mark.
  */
 class MarkFinder {
-  private readonly marks: string[];
+  private readonly marks: Uint8Array[];
   private readonly next: number[];
   constructor(
-    private readonly xml: string,
+    private readonly xml: Uint8Array,
     marks: readonly string[],
   ) {
-    this.marks = [...marks, "&", "_x"];
+    this.marks = [...marks, "&", "_x"].map(pattern);
     this.next = this.marks.map(() => -2);
   }
   /** Whether xml[from, to) holds a mark. */
   within(from: number, to: number): boolean {
     for (let k = 0; k < this.marks.length; k++) {
       let at = this.next[k];
-      if (at !== -1 && at < from) this.next[k] = at = this.xml.indexOf(this.marks[k], from);
+      if (at !== -1 && at < from) this.next[k] = at = indexOfBytes(this.xml, this.marks[k], from);
       if (at >= 0 && at < to) return true;
     }
     return false;
@@ -349,37 +360,37 @@ class MarkFinder {
  * values: a shared string is judged once by its index, any other cell is read only when its text holds a
  * mark. Returns where sheetData ends (-1 when it does not), how many rows follow and whether a text matters.
  */
-function scanRest(xml: string, i: number, ctx: SheetContext, stop: SheetStop): { found: boolean; rows: number; end: number } {
+function scanRest(xml: Uint8Array, i: number, ctx: SheetContext, stop: SheetStop): { found: boolean; rows: number; end: number } {
   const marks = new MarkFinder(xml, stop.marks);
   const judged = ctx.judged ?? (ctx.judged = new Int8Array(ctx.sharedStrings.length));
   const tag = newTag();
   let rows = 0;
-  for (i = xml.indexOf("<", i); i >= 0; i = xml.indexOf("<", i + 1)) {
-    const ch = xml.charCodeAt(i + 1);
-    if (ch === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
+  for (i = xml.indexOf(60, i); i >= 0; i = xml.indexOf(60, i + 1)) {
+    const ch = xml[i + 1];
+    if (ch === 99 /* c */ && isNameEnd(xml[i + 2])) {
       scanTag(xml, i, 1, tag);
       if (tag.gt < 0) break;
       if (tag.empty) {
         i = tag.gt;
         continue;
       }
-      const close = xml.indexOf("</c>", tag.gt);
+      const close = indexOfBytes(xml, C_END, tag.gt);
       if (close < 0) break;
-      if (tag.t === T_S && xml.startsWith("<v>", tag.gt + 1)) {
-        const ve = xml.indexOf("</v>", tag.gt + 4);
+      if (tag.t === T_S && startsWithBytes(xml, V_START, tag.gt + 1)) {
+        const ve = indexOfBytes(xml, V_END, tag.gt + 4);
         const index = indexAt(xml, tag.gt + 4, ve);
         if (index >= 0 && index < judged.length) {
           if (judged[index] === 0) judged[index] = textMatters(ctx.sharedStrings[index], stop) ? 2 : 1;
           if (judged[index] === 2) return { found: true, rows, end: -1 };
         }
       } else if (tag.t === T_S || (tag.t !== T_N && marks.within(tag.gt, close))) {
-        const v = cellValue(typeText(xml, tag), tag.s, xml.slice(tag.gt + 1, close), ctx);
+        const v = cellValue(typeText(xml, tag), tag.s, decodeBytes(xml, tag.gt + 1, close), ctx);
         if (textMatters(v, stop)) return { found: true, rows, end: -1 };
       }
       i = close + 3;
-    } else if (ch === 114 /* r */ && xml.charCodeAt(i + 2) === 111 && xml.charCodeAt(i + 3) === 119 && isNameEnd(xml.charCodeAt(i + 4))) {
+    } else if (ch === 114 /* r */ && xml[i + 2] === 111 && xml[i + 3] === 119 && isNameEnd(xml[i + 4])) {
       rows++;
-    } else if (ch === 47 /* / */ && xml.startsWith("/sheetData>", i + 1)) {
+    } else if (ch === 47 /* / */ && startsWithBytes(xml, SHEET_DATA_END, i + 1)) {
       return { found: false, rows, end: i };
     }
   }
@@ -391,40 +402,40 @@ function scanRest(xml: string, i: number, ctx: SheetContext, stop: SheetStop): {
  * in any order after the address, ending in ">" or "/>" — read into `tag` (gt, empty, r, c, t, s; hasRef
  * true). False for anything else (other attributes, no address, spaces around "="), which scanTag reads.
  */
-function cellTagFast(xml: string, i: number, tag: Tag): boolean {
+function cellTagFast(xml: Uint8Array, i: number, tag: Tag): boolean {
   // ' r="'
-  if (xml.charCodeAt(i + 2) !== 32 || xml.charCodeAt(i + 3) !== 114 || xml.charCodeAt(i + 4) !== 61 || xml.charCodeAt(i + 5) !== 34) return false;
+  if (xml[i + 2] !== 32 || xml[i + 3] !== 114 || xml[i + 4] !== 61 || xml[i + 5] !== 34) return false;
   let p = i + 6;
   let c = 0;
-  let code = xml.charCodeAt(p);
-  for (; code >= 65 && code <= 90; code = xml.charCodeAt(++p)) c = c * 26 + code - 64;
+  let code = xml[p];
+  for (; code >= 65 && code <= 90; code = xml[++p]) c = c * 26 + code - 64;
   let r = 0;
-  for (; code >= 48 && code <= 57; code = xml.charCodeAt(++p)) r = r * 10 + code - 48;
+  for (; code >= 48 && code <= 57; code = xml[++p]) r = r * 10 + code - 48;
   if (code !== 34 || c === 0 || r === 0) return false;
   let t = T_NONE;
   let s = 0;
-  code = xml.charCodeAt(++p);
+  code = xml[++p];
   while (code === 32) {
-    const name = xml.charCodeAt(p + 1);
-    if (xml.charCodeAt(p + 2) !== 61 || xml.charCodeAt(p + 3) !== 34) return false;
+    const name = xml[p + 1];
+    if (xml[p + 2] !== 61 || xml[p + 3] !== 34) return false;
     p += 4;
     if (name === 115 /* s */) {
       s = 0;
       const from = p;
-      for (code = xml.charCodeAt(p); code >= 48 && code <= 57; code = xml.charCodeAt(++p)) s = s * 10 + code - 48;
+      for (code = xml[p]; code >= 48 && code <= 57; code = xml[++p]) s = s * 10 + code - 48;
       if (code !== 34 || p === from || p - from > 9) return false;
     } else if (name === 116 /* t */) {
-      const v = xml.charCodeAt(p);
-      if (xml.charCodeAt(p + 1) !== 34) return false;
+      const v = xml[p];
+      if (xml[p + 1] !== 34) return false;
       if (v === 115) t = T_S;
       else if (v === 110) t = T_N;
       else return false;
       p++;
     } else return false;
-    code = xml.charCodeAt(++p);
+    code = xml[++p];
   }
   if (code === 62 /* > */) tag.empty = false;
-  else if (code === 47 && xml.charCodeAt(p + 1) === 62) {
+  else if (code === 47 && xml[p + 1] === 62) {
     tag.empty = true;
     p++;
   } else return false;
@@ -453,7 +464,7 @@ function heldValues(lines: CellValue[][], minR: number, maxR: number): CellValue
  * their row's line (by absolute row and column, padded with null), so the grid is those lines cut to the
  * used columns: no list of every cell is built and thrown away.
  */
-export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: SheetStop): Sheet {
+export function readSheet(name: string, xml: Uint8Array, ctx: SheetContext, stop?: SheetStop): Sheet {
   const lines: CellValue[][] = []; // by absolute row number
   const dateStyles = ctx.dateStyles;
   const sharedStrings = ctx.sharedStrings;
@@ -468,17 +479,17 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
   let col = 0;
   let rowsSeen = 0;
   let asked = stop === undefined;
-  let i = xml.indexOf("<sheetData");
+  let i = indexOfBytes(xml, SHEET_DATA, 0);
   let end = i;
   while (i >= 0) {
     // tags follow each other without text between them, mostly
-    i = xml.charCodeAt(i + 1) === 60 ? i + 1 : xml.indexOf("<", i + 1);
+    i = xml[i + 1] === 60 ? i + 1 : xml.indexOf(60, i + 1);
     if (i < 0) break;
-    const ch = xml.charCodeAt(i + 1);
-    if (ch === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
+    const ch = xml[i + 1];
+    if (ch === 99 /* c */ && isNameEnd(xml[i + 2])) {
       if (!cellTagFast(xml, i, tag)) {
-        const gt0 = xml.indexOf(">", i);
-        if (xml.charCodeAt(gt0 - 1) === 47 /* / */) {
+        const gt0 = xml.indexOf(62, i);
+        if (gt0 > 0 && xml[gt0 - 1] === 47 /* / */) {
           // <c …/>: a formatted cell without a value (a third of the cells in a printed table). Its address only
           // matters to a following cell written without one, which writers that give addresses never do.
           col++;
@@ -511,9 +522,9 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
           value = dateStyles[tag.s] ? serialToDateText(n, ctx.date1904) : n;
         }
       } else {
-        close = xml.indexOf("</c>", gt);
+        close = indexOfBytes(xml, C_END, gt);
         if (close < 0) break;
-        value = cellValue(typeText(xml, tag), tag.s, xml.slice(gt + 1, close), ctx);
+        value = cellValue(typeText(xml, tag), tag.s, decodeBytes(xml, gt + 1, close), ctx);
       }
       if (value !== null) {
         if (row !== lineRow) {
@@ -535,9 +546,9 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
       i = close + 3;
     } else if (
       ch === 114 /* r */ &&
-      xml.charCodeAt(i + 2) === 111 &&
-      xml.charCodeAt(i + 3) === 119 &&
-      isNameEnd(xml.charCodeAt(i + 4))
+      xml[i + 2] === 111 &&
+      xml[i + 3] === 119 &&
+      isNameEnd(xml[i + 4])
     ) {
       if (!asked && rowsSeen === stop!.rows) {
         asked = true;
@@ -555,7 +566,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext, stop?: S
       col = 0;
       i = tag.gt;
       if (i < 0) break;
-    } else if (ch === 47 /* / */ && xml.charCodeAt(i + 2) === 115 /* s */ && xml.startsWith("/sheetData>", i + 1)) {
+    } else if (ch === 47 /* / */ && xml[i + 2] === 115 /* s */ && startsWithBytes(xml, SHEET_DATA_END, i + 1)) {
       end = i;
       break;
     }

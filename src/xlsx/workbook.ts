@@ -133,7 +133,7 @@ export function readWorkbookWith(
       if (!rel || !rel.type.endsWith("/worksheet")) continue; // chart sheets, dialog sheets
       const part = zip.read(rel.target);
       if (!part) throw broken(`缺少工作表“${name}”的内容`);
-      sheets.push(readSheet(name, text(part), ctx, options.stop));
+      sheets.push(readSheet(name, part, ctx, options.stop)); // scanned as bytes, never decoded whole
     }
     return sheets;
   } catch (e) {
