@@ -86,6 +86,16 @@ function mayBeEmptyNote(v: string): boolean {
   return v.indexOf("无") >= 0 || v.indexOf("空") >= 0;
 }
 
+/**
+ * A row of meta lines only (部门, 单位, 公开NN表 …). A function of its own, not a callback inside the row
+ * loop: a closure over the loop's row variable makes the engine allocate that variable anew for every
+ * row, data rows included (3.3 MB per 40,000 rows).
+ */
+function isMetaRow(grid: Grid, r: number, filled: readonly number[]): boolean {
+  for (const c of filled) if (typeof grid.raw(r, c) !== "string" || !isMetaText(grid.text(r, c))) return false;
+  return true;
+}
+
 export function analyzeRegion(grid: Grid, titleRow: number, titleCol: number, endRow: number): Region {
   const region: Region = {
     grid,
@@ -133,7 +143,7 @@ export function analyzeRegion(grid: Grid, titleRow: number, titleCol: number, en
     }
     if (inData) continue;
     const filled = grid.filled(r);
-    if (filled.every((c) => typeof grid.raw(r, c) === "string" && isMetaText(grid.text(r, c)))) {
+    if (isMetaRow(grid, r, filled)) {
       for (const c of filled) scanMeta(r, c);
       continue;
     }
