@@ -1,7 +1,8 @@
 /**
  * A part's UTF-8 bytes, searched in place. SpreadsheetML markup is ASCII and every byte of a multi-byte
  * UTF-8 character is 0x80 or above, so an ASCII pattern is found in the bytes exactly where it stands in the
- * decoded text; only the texts that become values are decoded (`decodeBytes`).
+ * decoded text; so is the whole UTF-8 sequence of any text ("表"), since no character's bytes start inside
+ * another's. Only the texts that become values are decoded (`decodeBytes`).
  */
 
 const decoder = new TextDecoder();
